@@ -1,0 +1,30 @@
+package org.crawlsieve.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crawlsieve.config.CrawlsieveConfig;
+import org.crawlsieve.config.Stages;
+import org.crawlsieve.lang.LanguageDetectors;
+import org.crawlsieve.lang.LanguageStep;
+
+/** Builds the per-record steps a config enables, in stage order. */
+public final class StepFactory {
+  private StepFactory() {}
+
+  public static List<Step> perRecordSteps(CrawlsieveConfig config) {
+    List<Step> steps = new ArrayList<>();
+    for (String stage : Stages.ALL) {
+      if (!config.enabled(stage)) {
+        continue;
+      }
+      switch (stage) {
+        case Stages.LANGUAGE ->
+            steps.add(new LanguageStep(config.language(), LanguageDetectors.shared()));
+        default -> {
+          // extract runs before the steps; consent (robots) and dedup need a shuffle: jobs/
+        }
+      }
+    }
+    return steps;
+  }
+}

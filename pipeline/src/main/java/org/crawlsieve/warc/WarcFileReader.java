@@ -1,0 +1,324 @@
+package org.crawlsieve.warc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.crawlsieve.config.InputConfig;
+import org.crawlsieve.core.Provenance;
+import org.crawlsieve.core.Text;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
+import org.netpreserve.jwarc.WarcTruncationReason;
+import org.netpreserve.jwarc.Warcinfo;
+
+/**
+ * Streams the document-bearing records of one WARC file (gzip or plain, WARC/1.0, 1.1 and lenient
+ * older dialects) without buffering more than one record.
+ *
+ * <p>Each record's block is read into memory up to {@link InputConfig#maxRecordBytes()}, so a
+ * damaged file fails while reading the block (a file problem: {@link #failure()}) and a malformed
+ * HTTP message or content encoding fails while parsing those bytes (a record problem: {@link
+ * RawRecord#readError()}). A record's compressed length is the distance to the next record, so
+ * records are handed out one behind the reader.
+ */
+public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
+
+  /** Reason codes for records that could not be read. */
+  public static final String READ_HTTP = "warc.bad_http";
+
+  private final String path;
+  private final long fileLength;
+  private final InputConfig bounds;
+  private final CountingChannel channel;
+  private final WarcReader reader;
+  private final Map<String, Long> typeCounts = new TreeMap<>();
+  private final List<String> warnings = new ArrayList<>();
+  private String crawl;
+  private RawRecord pending;
+  private RawRecord ready;
+  private FailedInput failure;
+  private boolean exhausted;
+  private long recordsRead;
+  private long lastGoodOffset;
+
+  public WarcFileReader(InputStream in, String path, long fileLength, InputConfig bounds)
+      throws IOException {
+    this.path = path;
+    this.fileLength = fileLength;
+    this.bounds = bounds;
+    this.crawl = CrawlIds.find(path);
+    this.channel = new CountingChannel(Channels.newChannel(in));
+    this.reader = new WarcReader(channel);
+    reader.setLenient(true);
+    reader.onWarning(
+        w -> {
+          if (warnings.size() < 20) {
+            warnings.add(w);
+          }
+        });
+  }
+
+  /** Records read so far by WARC-Type ({@code response}, {@code request}, …). */
+  public Map<String, Long> typeCounts() {
+    return typeCounts;
+  }
+
+  /** Set once the file broke before its end; null for a file read to the end. */
+  public FailedInput failure() {
+    return failure;
+  }
+
+  /** Parser warnings seen (first 20). */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (ready != null) {
+      return true;
+    }
+    while (!exhausted) {
+      advance();
+      if (ready != null) {
+        return true;
+      }
+    }
+    if (pending != null) {
+      long end = failure != null ? failure.offset() : endPosition();
+      ready = finish(pending, end);
+      pending = null;
+    }
+    return ready != null;
+  }
+
+  @Override
+  public RawRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawRecord r = ready;
+    ready = null;
+    return r;
+  }
+
+  private long endPosition() {
+    return fileLength >= 0 ? fileLength : channel.count();
+  }
+
+  /** Reads one WARC record; hands the previous document record out once its length is known. */
+  private void advance() {
+    WarcRecord record;
+    long position = lastGoodOffset;
+    try {
+      Optional<WarcRecord> next = reader.next();
+      if (next.isEmpty()) {
+        exhausted = true;
+        return;
+      }
+      record = next.get();
+      position = record.position();
+    } catch (IOException | RuntimeException e) {
+      fail(pendingOffsetOr(position), e);
+      return;
+    }
+    if (pending != null) {
+      ready = finish(pending, position);
+      pending = null;
+    }
+    lastGoodOffset = position;
+    recordsRead++;
+    String type = record.type() == null ? "unknown" : record.type().toLowerCase(Locale.ROOT);
+    typeCounts.merge(type, 1L, Long::sum);
+    try {
+      if (record instanceof Warcinfo info && crawl == null) {
+        crawl = info.fields().first("isPartOf").map(CrawlIds::find).orElse(null);
+      } else if (record instanceof WarcResponse || record instanceof WarcResource) {
+        pending = read((WarcTargetRecord) record, position);
+      }
+    } catch (IOException e) {
+      // The block could not be read: the file is damaged here.
+      fail(position, e);
+    } catch (RuntimeException e) {
+      fail(position, e);
+    }
+  }
+
+  private long pendingOffsetOr(long position) {
+    return pending != null ? pending.provenance().warcOffset() : position;
+  }
+
+  private void fail(long offset, Exception e) {
+    exhausted = true;
+    String msg = e.getClass().getSimpleName();
+    if (e.getMessage() != null) {
+      msg += ": " + Text.truncate(e.getMessage(), 300);
+    }
+    failure = new FailedInput(path, offset, recordsRead, msg);
+    if (pending != null && pending.provenance().warcOffset() == offset) {
+      // the record whose bytes broke is not a document: the file failure reports it
+      pending = null;
+    }
+  }
+
+  private RawRecord finish(RawRecord r, long end) {
+    long length = end - r.provenance().warcOffset();
+    return r.withProvenance(r.provenance().withLength(Math.max(length, 0)));
+  }
+
+  private RawRecord read(WarcTargetRecord record, long offset) throws IOException {
+    byte[] block = readBounded(record.body().stream(), bounds.maxRecordBytes());
+    List<String> flags = new ArrayList<>();
+    boolean cut = record.body().size() > block.length;
+    if (cut) {
+      flags.add("warc.payload_cut");
+    }
+    WarcTruncationReason truncation = record.truncated();
+    String truncated =
+        truncation == null || truncation == WarcTruncationReason.NOT_TRUNCATED
+            ? null
+            : truncation.name().toLowerCase(Locale.ROOT);
+    if (truncated != null) {
+      flags.add("warc.truncated");
+    }
+    Instant date = null;
+    try {
+      date = record.date();
+    } catch (RuntimeException e) {
+      flags.add("warc.bad_date");
+    }
+    String digest = record.payloadDigest().map(d -> d.prefixedBase32()).orElse(null);
+    String recordId = record.headers().first("WARC-Record-ID").orElse(null);
+    String target = record.target();
+
+    Map<String, List<String>> headers = Map.of();
+    String contentType = null;
+    String charset = null;
+    byte[] payload = block;
+    int status = 0;
+    String readError = null;
+    String readErrorDetail = null;
+    MediaType recordType = record.contentType();
+    boolean http =
+        record instanceof WarcResponse
+            && recordType != null
+            && recordType.base().toString().toLowerCase(Locale.ROOT).startsWith("application/http");
+    if (http) {
+      try {
+        HttpResponse response =
+            HttpResponse.parse(Channels.newChannel(new java.io.ByteArrayInputStream(block)));
+        status = response.status();
+        headers = lowerCased(response.headers().map());
+        MediaType mt = response.contentType();
+        if (mt != null && mt.isValid()) {
+          contentType = mt.base().toString().toLowerCase(Locale.ROOT);
+          charset = mt.parameters().get("charset");
+        } else {
+          contentType = headers.getOrDefault("content-type", List.of("")).get(0);
+          int semi = contentType.indexOf(';');
+          contentType = (semi < 0 ? contentType : contentType.substring(0, semi)).strip();
+          contentType = contentType.isEmpty() ? null : contentType.toLowerCase(Locale.ROOT);
+        }
+        payload = readDecoded(response, flags, cut);
+      } catch (IOException | RuntimeException e) {
+        readError = READ_HTTP;
+        readErrorDetail = e.getClass().getSimpleName() + ": " + Text.truncate(e.getMessage(), 200);
+        payload = new byte[0];
+      }
+    } else if (recordType != null) {
+      contentType = recordType.base().toString().toLowerCase(Locale.ROOT);
+      charset = recordType.parameters().get("charset");
+    }
+    Provenance p =
+        new Provenance(
+            crawl,
+            path,
+            offset,
+            -1,
+            recordId,
+            date,
+            target,
+            digest,
+            status,
+            contentType,
+            truncated);
+    return new RawRecord(
+        record.type().toLowerCase(Locale.ROOT),
+        p,
+        headers,
+        charset,
+        payload,
+        List.copyOf(flags),
+        readError,
+        readErrorDetail);
+  }
+
+  /** Decodes transfer and content encodings, at most {@code maxDecodedBytes} (gzip bombs). */
+  private byte[] readDecoded(HttpResponse response, List<String> flags, boolean cut)
+      throws IOException {
+    MessageBody body = response.bodyDecoded();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[16384];
+    long max = bounds.maxDecodedBytes();
+    try (InputStream in = body.stream()) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        int take = (int) Math.min(n, max - out.size());
+        out.write(buf, 0, take);
+        if (out.size() >= max) {
+          flags.add("http.decoded_cut");
+          break;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // A block we cut short ends mid-body by construction; otherwise the encoding is broken.
+      if (!cut) {
+        flags.add("http.decode_error");
+      }
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] readBounded(InputStream in, long max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[65536];
+    int n;
+    while (out.size() < max
+        && (n = in.read(buf, 0, (int) Math.min(buf.length, max - out.size()))) > 0) {
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static Map<String, List<String>> lowerCased(Map<String, List<String>> in) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : in.entrySet()) {
+      out.computeIfAbsent(e.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .addAll(e.getValue());
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
