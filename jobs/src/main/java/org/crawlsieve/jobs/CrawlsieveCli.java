@@ -1,6 +1,7 @@
 package org.crawlsieve.jobs;
 
 import org.crawlsieve.cli.ExtractCommand;
+import org.crawlsieve.cli.UserException;
 import org.crawlsieve.config.ConfigException;
 import org.crawlsieve.core.CodeVersion;
 import picocli.CommandLine;

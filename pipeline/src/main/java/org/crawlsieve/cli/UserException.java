@@ -1,4 +1,4 @@
-package org.crawlsieve.jobs;
+package org.crawlsieve.cli;
 
 /** A mistake in how the tool was called (bad path, bad argument): reported in one line. */
 public class UserException extends RuntimeException {
