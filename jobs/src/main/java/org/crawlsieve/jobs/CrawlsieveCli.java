@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = CrawlsieveCli.Version.class,
     description = "Common Crawl WARC files to a clean, consent-respecting, provenance-tracked corpus.",
     subcommands = {
+      RunCommand.class,
       ExtractCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {

@@ -24,10 +24,12 @@ public final class DocumentExtractor {
   public static final String TIMEOUT = "extract.timeout";
   public static final String PARSE_ERROR = "extract.parse_error";
   public static final String BAD_HTTP = org.crawlsieve.warc.WarcFileReader.READ_HTTP;
+  public static final String READ_ERROR = org.crawlsieve.warc.WarcFileReader.READ_BLOCK;
 
   /** Every reason code of the extract stage. */
   public static final Set<String> REASONS =
-      Set.of(EMPTY, HTTP_STATUS, UNSUPPORTED_TYPE, TOO_LARGE, TIMEOUT, PARSE_ERROR, BAD_HTTP);
+      Set.of(
+          EMPTY, HTTP_STATUS, UNSUPPORTED_TYPE, TOO_LARGE, TIMEOUT, PARSE_ERROR, BAD_HTTP, READ_ERROR);
 
   private static final Set<String> HTML_TYPES =
       Set.of("text/html", "application/xhtml+xml", "application/xml+xhtml");
@@ -54,7 +56,11 @@ public final class DocumentExtractor {
   public Extraction extract(RawRecord raw) {
     Document.Builder b = skeleton(raw);
     if (raw.readError() != null) {
-      return excluded(b, raw.readError(), Map.of("detail", String.valueOf(raw.readErrorDetail())));
+      // The record could not be read: an error, not a content decision.
+      Map<String, String> ev = Map.of("detail", String.valueOf(raw.readErrorDetail()));
+      return new Extraction(
+          b.build(),
+          new Decision(Stages.EXTRACT, org.crawlsieve.core.Verdict.ERROR, raw.readError(), null, ev));
     }
     int status = raw.provenance().httpStatus();
     if (status != 0 && (status < 200 || status >= 300)) {

@@ -44,6 +44,9 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   /** Reason codes for records that could not be read. */
   public static final String READ_HTTP = "warc.bad_http";
 
+  /** The record's block broke off (damaged or truncated file); the file is listed as failed. */
+  public static final String READ_BLOCK = "warc.read_error";
+
   private final String path;
   private final long fileLength;
   private final InputConfig bounds;
@@ -58,6 +61,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   private boolean exhausted;
   private long recordsRead;
   private long lastGoodOffset;
+  private IOException blockFailure;
 
   public WarcFileReader(InputStream in, String path, long fileLength, InputConfig bounds)
       throws IOException {
@@ -153,6 +157,9 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         crawl = info.fields().first("isPartOf").map(CrawlIds::find).orElse(null);
       } else if (record instanceof WarcResponse || record instanceof WarcResource) {
         pending = read((WarcTargetRecord) record, position);
+        if (blockFailure != null) {
+          fail(position, blockFailure);
+        }
       }
     } catch (IOException e) {
       // The block could not be read: the file is damaged here.
@@ -173,24 +180,18 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
       msg += ": " + Text.truncate(e.getMessage(), 300);
     }
     failure = new FailedInput(path, offset, recordsRead, msg);
-    if (pending != null && pending.provenance().warcOffset() == offset) {
-      // the record whose bytes broke is not a document: the file failure reports it
-      pending = null;
-    }
   }
 
   private RawRecord finish(RawRecord r, long end) {
+    if (READ_BLOCK.equals(r.readError())) {
+      end = endPosition(); // the damaged record runs to the end of the file as far as we know
+    }
     long length = end - r.provenance().warcOffset();
     return r.withProvenance(r.provenance().withLength(Math.max(length, 0)));
   }
 
   private RawRecord read(WarcTargetRecord record, long offset) throws IOException {
-    byte[] block = readBounded(record.body().stream(), bounds.maxRecordBytes());
     List<String> flags = new ArrayList<>();
-    boolean cut = record.body().size() > block.length;
-    if (cut) {
-      flags.add("warc.payload_cut");
-    }
     WarcTruncationReason truncation = record.truncated();
     String truncated =
         truncation == null || truncation == WarcTruncationReason.NOT_TRUNCATED
@@ -208,6 +209,29 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     String digest = record.payloadDigest().map(d -> d.prefixedBase32()).orElse(null);
     String recordId = record.headers().first("WARC-Record-ID").orElse(null);
     String target = record.target();
+    byte[] block;
+    try {
+      block = readBounded(record.body().stream(), bounds.maxRecordBytes());
+    } catch (IOException | RuntimeException e) {
+      blockFailure = e instanceof IOException io ? io : new IOException(e);
+      Provenance p =
+          new Provenance(
+              crawl, path, offset, -1, recordId, date, target, digest, 0, null, truncated);
+      String detail = e.getClass().getSimpleName() + ": " + Text.truncate(e.getMessage(), 200);
+      return new RawRecord(
+          record.type().toLowerCase(Locale.ROOT),
+          p,
+          Map.of(),
+          null,
+          new byte[0],
+          List.copyOf(flags),
+          READ_BLOCK,
+          detail);
+    }
+    boolean cut = record.body().size() > block.length;
+    if (cut) {
+      flags.add("warc.payload_cut");
+    }
 
     Map<String, List<String>> headers = Map.of();
     String contentType = null;

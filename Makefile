@@ -1,0 +1,38 @@
+# crawlsieve: two commands do everything on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+MVN ?= mvn -B -q
+GIT_COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+MVN_ARGS := -Dgit.commit=$(GIT_COMMIT)
+CONFIG ?= conf/local.yaml
+MASTER ?= local[*]
+OUT ?= out/sample
+
+.PHONY: build run test clean sample help
+
+help:
+	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
+	@echo "make run     build, then run the pipeline locally on sample-warc/ into $(OUT)"
+	@echo "make test    all tests"
+	@echo "make sample  regenerate sample-warc/ from its generator"
+
+jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
+	$(MVN) $(MVN_ARGS) install -DskipTests
+	$(MVN) -pl jobs dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+
+build:
+	$(MVN) $(MVN_ARGS) install -DskipTests
+	$(MVN) -pl jobs dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+	@echo "built: scripts/crawlsieve --help"
+
+run: build
+	scripts/crawlsieve run --input 'sample-warc/*.warc.gz' --output $(OUT) --config $(CONFIG) --master '$(MASTER)'
+
+test:
+	$(MVN) $(MVN_ARGS) install
+
+sample:
+	$(MVN) -o -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc
+
+clean:
+	$(MVN) clean
+	rm -rf out

@@ -1,0 +1,105 @@
+package org.crawlsieve.jobs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.crawlsieve.cli.ConfigOption;
+import org.crawlsieve.cli.UserException;
+import org.crawlsieve.config.CrawlsieveConfig;
+import org.crawlsieve.config.InputConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crawlsieve run}: the whole pipeline over WARC files, on Spark. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the whole pipeline over WARC files and write documents/, decisions/, stats.json",
+      "and failed_inputs/ under the output directory.",
+      "An input is a WARC file, a directory, a glob, or a listing (.paths, .paths.gz, .txt, .list)",
+      "such as Common Crawl's warc.paths.gz, whose relative lines are resolved against",
+      "--paths-prefix (default from config input.paths_prefix: s3a://commoncrawl/)."
+    })
+public final class RunCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      paramLabel = "PATH",
+      description = "WARC file, directory, glob or listing; repeatable")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "output directory (local path, s3a://, hdfs://)")
+  String output;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master (default: what spark-submit set, else local[*])")
+  String master;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "read only the first N WARC files of the input (0: all)")
+  int limit;
+
+  @Option(
+      names = "--paths-prefix",
+      paramLabel = "PREFIX",
+      description = "prefix for relative paths in a listing (overrides input.paths_prefix)")
+  String pathsPrefix;
+
+  @Override
+  public Integer call() {
+    CrawlsieveConfig cfg = config.load();
+    if (limit < 0) {
+      throw new UserException("--limit must be >= 0, got " + limit);
+    }
+    if (pathsPrefix != null) {
+      InputConfig in = cfg.input();
+      cfg =
+          new CrawlsieveConfig(
+              cfg.steps(),
+              new InputConfig(pathsPrefix, in.maxRecordBytes(), in.maxDecodedBytes()),
+              cfg.extract(),
+              cfg.language(),
+              cfg.consent(),
+              cfg.pii(),
+              cfg.quality(),
+              cfg.dedup(),
+              cfg.output());
+    }
+    SparkSession spark =
+        SparkSessions.create("crawlsieve run", master, cfg.output().compression());
+    try {
+      InputResolver resolver =
+          new InputResolver(spark.sparkContext().hadoopConfiguration(), cfg.input().pathsPrefix());
+      LinkedHashSet<String> files = new LinkedHashSet<>();
+      for (String input : inputs) {
+        files.addAll(resolver.resolve(input, 0));
+      }
+      List<String> list = new ArrayList<>(files);
+      if (limit > 0 && list.size() > limit) {
+        list = list.subList(0, limit);
+      }
+      System.err.printf("crawlsieve: %d WARC file(s) -> %s%n", list.size(), output);
+      PipelineRun run = new PipelineRun(spark, cfg, new OutputLayout(output), LateStages.of(cfg));
+      RunStats stats = run.run(list);
+      System.out.print(stats.summary());
+      System.out.println("  output             " + output);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

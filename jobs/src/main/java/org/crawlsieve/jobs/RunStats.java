@@ -1,0 +1,251 @@
+package org.crawlsieve.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sum;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.crawlsieve.config.ConfigLoader;
+import org.crawlsieve.config.CrawlsieveConfig;
+import org.crawlsieve.core.CodeVersion;
+
+/**
+ * The funnel of a run, as written to {@code stats.json}: records read by WARC type, documents
+ * extracted, kept, dropped per reason, errors, per-step counts, failed inputs, timings, and the
+ * config hash and code version.
+ */
+public final class RunStats {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final int MAX_LISTED_FAILURES = 100;
+
+  private final Map<String, Object> tree;
+
+  private RunStats(Map<String, Object> tree) {
+    this.tree = tree;
+  }
+
+  public Map<String, Object> tree() {
+    return tree;
+  }
+
+  @SuppressWarnings("unchecked")
+  public long get(String section, String key) {
+    Object s = tree.get(section);
+    Object v = s instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(key) : null;
+    return v instanceof Number n ? n.longValue() : 0L;
+  }
+
+  public long documentsIn() {
+    return ((Number) tree.get("documents_in")).longValue();
+  }
+
+  public long kept() {
+    return ((Number) tree.get("kept")).longValue();
+  }
+
+  static RunStats compute(
+      CrawlsieveConfig config,
+      String configHash,
+      int inputFiles,
+      Dataset<Row> files,
+      Dataset<Row> decisions,
+      long documentsWritten,
+      Dataset<Row> failed,
+      long stage1Nanos,
+      long totalNanos) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("code_version", CodeVersion.get());
+    t.put("config_hash", configHash);
+
+    Map<String, Long> byType = new TreeMap<>();
+    for (Row r :
+        files.select(explode(col("file_type_counts")).as(new String[] {"type", "n"}))
+            .groupBy("type")
+            .agg(sum("n"))
+            .collectAsList()) {
+      byType.put(r.getString(0), r.getLong(1));
+    }
+    long read = byType.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Object> recordsRead = new LinkedHashMap<>();
+    recordsRead.put("total", read);
+    recordsRead.put("by_type", byType);
+
+    List<Row> failures = failed.limit(MAX_LISTED_FAILURES).collectAsList();
+    long failedCount = failed.count();
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("files", inputFiles);
+    inputs.put("failed", failedCount);
+    t.put("inputs", inputs);
+    t.put("records_read", recordsRead);
+
+    Map<String, Long> verdicts = new TreeMap<>();
+    Map<String, Long> dropped = new TreeMap<>();
+    Map<String, Long> errors = new TreeMap<>();
+    for (Row r : decisions.groupBy("verdict", "reason").count().collectAsList()) {
+      String verdict = r.getString(0);
+      String reason = r.isNullAt(1) ? "none" : r.getString(1);
+      long n = r.getLong(2);
+      verdicts.merge(verdict, n, Long::sum);
+      if (verdict.equals("drop")) {
+        dropped.merge(reason, n, Long::sum);
+      } else if (verdict.equals("error")) {
+        errors.merge(reason, n, Long::sum);
+      }
+    }
+    long documentsIn = verdicts.values().stream().mapToLong(Long::longValue).sum();
+    long kept = verdicts.getOrDefault("keep", 0L) + verdicts.getOrDefault("modify", 0L);
+    t.put("documents_in", documentsIn);
+    t.put("extracted", countExtracted(decisions));
+    t.put("kept", kept);
+    t.put("documents_written", documentsWritten);
+    t.put("dropped_total", dropped.values().stream().mapToLong(Long::longValue).sum());
+    t.put("dropped", dropped);
+    t.put("errors_total", errors.values().stream().mapToLong(Long::longValue).sum());
+    t.put("errors", errors);
+    t.put("steps", stepFunnel(decisions));
+    t.put("flags", flagCounts(decisions));
+
+    List<Map<String, Object>> failedList = new ArrayList<>();
+    for (Row r : failures) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("path", r.getAs("path"));
+      f.put("offset", r.getAs("offset"));
+      f.put("records_read", r.getAs("records_read"));
+      f.put("error", r.getAs("error"));
+      failedList.add(f);
+    }
+    t.put("failed_inputs", failedList);
+
+    double seconds = totalNanos / 1e9;
+    Map<String, Object> timing = new LinkedHashMap<>();
+    timing.put("wall_seconds", round(seconds));
+    timing.put("per_record_pass_seconds", round(stage1Nanos / 1e9));
+    timing.put("records_per_second", round(documentsIn / Math.max(seconds, 1e-9)));
+    timing.put(
+        "records_per_second_per_record_pass",
+        round(documentsIn / Math.max(stage1Nanos / 1e9, 1e-9)));
+    t.put("timing", timing);
+    t.put("config", ConfigLoader.asMap(config));
+    return new RunStats(t);
+  }
+
+  private static long countExtracted(Dataset<Row> decisions) {
+    return decisions
+        .select(explode(col("decisions")).as("d"))
+        .filter(col("d.step").equalTo("extract").and(col("d.verdict").equalTo("keep")))
+        .count();
+  }
+
+  /** Per step, in the order steps ran: records in, and out by verdict and reason. */
+  private static List<Map<String, Object>> stepFunnel(Dataset<Row> decisions) {
+    Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
+    Map<String, Integer> order = new TreeMap<>();
+    List<Row> rows =
+        decisions
+            .select(posexplode(col("decisions")).as(new String[] {"pos", "d"}))
+            .groupBy(col("d.step"), col("d.verdict"), col("d.reason"))
+            .agg(org.apache.spark.sql.functions.min("pos"), org.apache.spark.sql.functions.count("*"))
+            .collectAsList();
+    for (Row r : rows) {
+      order.merge(r.getString(0), r.getInt(3), Math::min);
+    }
+    List<String> names = new ArrayList<>(order.keySet());
+    names.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
+    for (String name : names) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("step", name);
+      s.put("in", 0L);
+      s.put("keep", 0L);
+      s.put("modify", 0L);
+      s.put("drop", new TreeMap<String, Long>());
+      s.put("error", new TreeMap<String, Long>());
+      steps.put(name, s);
+    }
+    for (Row r : rows) {
+      Map<String, Object> s = steps.get(r.getString(0));
+      String verdict = r.getString(1);
+      String reason = r.isNullAt(2) ? "none" : r.getString(2);
+      long n = r.getLong(4);
+      s.put("in", (Long) s.get("in") + n);
+      if (verdict.equals("drop") || verdict.equals("error")) {
+        @SuppressWarnings("unchecked")
+        Map<String, Long> m = (Map<String, Long>) s.get(verdict);
+        m.merge(reason, n, Long::sum);
+      } else {
+        s.put(verdict, (Long) s.get(verdict) + n);
+      }
+    }
+    return new ArrayList<>(steps.values());
+  }
+
+  private static Map<String, Long> flagCounts(Dataset<Row> decisions) {
+    Map<String, Long> flags = new TreeMap<>();
+    for (Row r :
+        decisions.select(explode(col("flags")).as("f")).groupBy("f").count().collectAsList()) {
+      flags.put(r.getString(0), r.getLong(1));
+    }
+    return flags;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100.0) / 100.0;
+  }
+
+  void write(Configuration hadoop, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(hadoop);
+      try (OutputStream os = fs.create(p, true)) {
+        JSON.writeValue(os, tree);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+  }
+
+  /** A few lines for the console: the funnel at a glance. */
+  public String summary() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("crawlsieve %s  config %s%n", tree.get("code_version"),
+        tree.get("config_hash")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rr = (Map<String, Object>) tree.get("records_read");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> in = (Map<String, Object>) tree.get("inputs");
+    sb.append(String.format("  input files        %,d (%,d failed)%n", in.get("files"),
+        in.get("failed")));
+    sb.append(String.format("  records read       %,d  %s%n", rr.get("total"), rr.get("by_type")));
+    sb.append(String.format("  documents in       %,d%n", tree.get("documents_in")));
+    sb.append(String.format("  extracted          %,d%n", tree.get("extracted")));
+    sb.append(String.format("  kept               %,d%n", tree.get("kept")));
+    sb.append(String.format("  dropped            %,d%n", tree.get("dropped_total")));
+    @SuppressWarnings("unchecked")
+    Map<String, Long> dropped = (Map<String, Long>) tree.get("dropped");
+    dropped.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> sb.append(String.format("    %-30s %,d%n", e.getKey(), e.getValue())));
+    sb.append(String.format("  errors             %,d  %s%n", tree.get("errors_total"),
+        tree.get("errors")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> timing = (Map<String, Object>) tree.get("timing");
+    sb.append(String.format("  wall time          %s s (%s records/s)%n",
+        timing.get("wall_seconds"), timing.get("records_per_second")));
+    return sb.toString();
+  }
+}
