@@ -69,7 +69,9 @@ public final class ConfigLoader {
       CrawlsieveConfig config = YAML.readValue(yaml, CrawlsieveConfig.class);
       return config == null ? CrawlsieveConfig.defaults() : config;
     } catch (UnrecognizedPropertyException e) {
-      String where = path(e);
+      String full = path(e);
+      int dot = full.lastIndexOf('.');
+      String where = dot < 0 ? "" : full.substring(0, dot);
       String valid =
           e.getKnownPropertyIds() == null
               ? "?"

@@ -141,7 +141,13 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
       record = next.get();
       position = record.position();
     } catch (IOException | RuntimeException e) {
-      fail(pendingOffsetOr(position), e);
+      // jwarc has moved its position to the start of the record it failed to parse
+      long at = Math.max(position, safePosition());
+      if (pending != null) {
+        ready = finish(pending, at);
+        pending = null;
+      }
+      fail(at, e);
       return;
     }
     if (pending != null) {
@@ -169,8 +175,12 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     }
   }
 
-  private long pendingOffsetOr(long position) {
-    return pending != null ? pending.provenance().warcOffset() : position;
+  private long safePosition() {
+    try {
+      return reader.position();
+    } catch (RuntimeException e) {
+      return -1;
+    }
   }
 
   private void fail(long offset, Exception e) {
@@ -247,20 +257,12 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
             && recordType.base().toString().toLowerCase(Locale.ROOT).startsWith("application/http");
     if (http) {
       try {
-        HttpResponse response =
-            HttpResponse.parse(Channels.newChannel(new java.io.ByteArrayInputStream(block)));
+        HttpResponse response = HttpResponse.parse(new BytesChannel(block));
         status = response.status();
         headers = lowerCased(response.headers().map());
-        MediaType mt = response.contentType();
-        if (mt != null && mt.isValid()) {
-          contentType = mt.base().toString().toLowerCase(Locale.ROOT);
-          charset = mt.parameters().get("charset");
-        } else {
-          contentType = headers.getOrDefault("content-type", List.of("")).get(0);
-          int semi = contentType.indexOf(';');
-          contentType = (semi < 0 ? contentType : contentType.substring(0, semi)).strip();
-          contentType = contentType.isEmpty() ? null : contentType.toLowerCase(Locale.ROOT);
-        }
+        String header = headers.getOrDefault("content-type", List.of("")).get(0);
+        contentType = ContentTypes.mediaType(header);
+        charset = ContentTypes.charset(header);
         payload = readDecoded(response, flags, cut);
       } catch (IOException | RuntimeException e) {
         readError = READ_HTTP;
@@ -268,8 +270,8 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         payload = new byte[0];
       }
     } else if (recordType != null) {
-      contentType = recordType.base().toString().toLowerCase(Locale.ROOT);
-      charset = recordType.parameters().get("charset");
+      contentType = ContentTypes.mediaType(recordType.raw());
+      charset = ContentTypes.charset(recordType.raw());
     }
     Provenance p =
         new Provenance(
