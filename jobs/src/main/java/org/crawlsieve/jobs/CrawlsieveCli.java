@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Common Crawl WARC files to a clean, consent-respecting, provenance-tracked corpus.",
     subcommands = {
       ExtractCommand.class,
+      org.crawlsieve.jobs.dedup.DedupCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

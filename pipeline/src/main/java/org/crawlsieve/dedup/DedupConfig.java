@@ -1,5 +1,6 @@
 package org.crawlsieve.dedup;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.crawlsieve.config.Checks;
@@ -27,7 +28,7 @@ import org.crawlsieve.config.ConfigException;
  *     id always breaks the last tie. A missing score or date ranks last.
  * @param incrementalSignatures Parquet folders of signatures of earlier runs ({@code id, url,
  *     warc_date, text_hash, minhash}); documents duplicating them are dropped
- * @param maxIterations bound on the connected-components iterations (each halves path lengths)
+ * @param maxIterations bound on the connected-components rounds
  */
 public record DedupConfig(
     Boolean enabled,
@@ -43,7 +44,8 @@ public record DedupConfig(
     Double verifyThreshold,
     List<String> keepRule,
     List<String> incrementalSignatures,
-    Integer maxIterations) {
+    Integer maxIterations)
+    implements Serializable {
 
   public static final String VERIFY_NONE = "none";
   public static final String VERIFY_ESTIMATED = "estimated";
