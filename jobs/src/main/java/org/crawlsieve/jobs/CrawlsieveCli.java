@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ExtractCommand.class,
+      org.crawlsieve.jobs.dedup.DedupCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

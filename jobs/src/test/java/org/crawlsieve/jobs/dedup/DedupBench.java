@@ -1,0 +1,182 @@
+package org.crawlsieve.jobs.dedup;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.crawlsieve.dedup.DedupConfig;
+import org.crawlsieve.dedup.DedupSignature;
+import org.crawlsieve.dedup.DedupSigner;
+import org.crawlsieve.dedup.Jaccard;
+
+/**
+ * Benchmark of the dedup stage (run by {@code scripts/bench-dedup.sh}): generates a {@link
+ * SyntheticCorpus} of about N documents on Spark, signs it, runs {@link Deduplicator}, and scores
+ * the result on a sample of whole families against exact Jaccard computed by brute force over every
+ * pair of the sample. A predicted pair is two sample documents given the same kept document (same
+ * cluster); a true pair has exact Jaccard >= 0.8 over the same word 5-gram shingles.
+ *
+ * <p>Arguments: {@code N [sampleFamilies=1000] [master=local[2]]}.
+ */
+public final class DedupBench {
+  private DedupBench() {}
+
+  public static void main(String[] args) {
+    long n = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000;
+    int sampleFamilies = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    String master = args.length > 2 ? args[2] : "local[2]";
+    long families = Math.max(1, Math.round(n / SyntheticCorpus.meanFamilySize()));
+    SyntheticCorpus corpus = new SyntheticCorpus(2024);
+    DedupConfig config = DedupConfig.defaults();
+
+    SparkSession spark =
+        SparkSession.builder()
+            .master(master)
+            .appName("dedup-bench")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", Long.toString(Math.max(4, n / 50_000)))
+            .getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    spark.sparkContext().setCheckpointDir(System.getProperty("java.io.tmpdir") + "/dedup-bench-cp");
+    int genPartitions = (int) Math.max(2, families / 25_000);
+
+    long t0 = System.nanoTime();
+    Dataset<Row> candidates =
+        spark
+            .range(0, families, 1, genPartitions)
+            .mapPartitions(sign(corpus, config), Encoders.row(Deduplicator.CANDIDATE_SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long docs = candidates.count();
+    long t1 = System.nanoTime();
+
+    Dataset<Row> result = new Deduplicator().apply(spark, candidates, config).persist();
+    Map<String, Long> reasons = new HashMap<>();
+    for (Row r : result.groupBy("dedup_reason").count().collectAsList()) {
+      reasons.put(String.valueOf(r.getString(0)), r.getLong(1));
+    }
+    long t2 = System.nanoTime();
+
+    String limit = SyntheticCorpus.familyPrefix(Math.min(sampleFamilies, families));
+    Map<String, String> cluster = new HashMap<>();
+    for (Row r : result.where(col("id").lt(limit)).collectAsList()) {
+      cluster.put(r.getString(0), r.getString(2) == null ? r.getString(0) : r.getString(2));
+    }
+    spark.stop();
+
+    Score s = score(corpus, config, Math.min(sampleFamilies, families), cluster);
+    System.out.printf(
+        Locale.ROOT,
+        "dedup-bench docs=%d families=%d master=%s%n"
+            + "  generate+sign %.1f s, dedup %.1f s (%.1f us/doc), total %.1f s%n"
+            + "  decisions %s%n"
+            + "  sample %d docs, %d true pairs (J>=0.8), %d predicted pairs%n"
+            + "  precision %.4f recall %.4f f1 %.4f%n"
+            + "  peak heap %.0f MiB%n",
+        docs,
+        families,
+        master,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        (t2 - t1) / 1e3 / docs,
+        (t2 - t0) / 1e9,
+        reasons,
+        s.docs,
+        s.truePairs,
+        s.predicted,
+        s.precision(),
+        s.recall(),
+        2 * s.precision() * s.recall() / (s.precision() + s.recall()),
+        peakHeapMiB());
+  }
+
+  private static MapPartitionsFunction<Long, Row> sign(SyntheticCorpus corpus, DedupConfig config) {
+    return ids ->
+        new Iterator<Row>() {
+          // streams family by family: a partition is never buffered whole
+          private final DedupSigner signer = new DedupSigner(config);
+          private Iterator<SyntheticCorpus.Doc> family = List.<SyntheticCorpus.Doc>of().iterator();
+
+          @Override
+          public boolean hasNext() {
+            while (!family.hasNext() && ids.hasNext()) {
+              family = corpus.family(ids.next()).iterator();
+            }
+            return family.hasNext();
+          }
+
+          @Override
+          public Row next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            SyntheticCorpus.Doc d = family.next();
+            DedupSignature s = signer.sign(d.text());
+            List<Long> values = new ArrayList<>(s.minhash().length);
+            for (long v : s.minhash()) {
+              values.add(v);
+            }
+            return RowFactory.create(d.id(), null, null, s.textHash(), values, null);
+          }
+        };
+  }
+
+  record Score(int docs, long truePairs, long predicted, long hits) {
+    double precision() {
+      return predicted == 0 ? 1.0 : (double) hits / predicted;
+    }
+
+    double recall() {
+      return truePairs == 0 ? 1.0 : (double) hits / truePairs;
+    }
+  }
+
+  private static Score score(
+      SyntheticCorpus corpus, DedupConfig config, long families, Map<String, String> cluster) {
+    DedupSigner signer = new DedupSigner(config);
+    List<String> ids = new ArrayList<>();
+    List<long[]> sets = new ArrayList<>();
+    for (long f = 0; f < families; f++) {
+      for (SyntheticCorpus.Doc d : corpus.family(f)) {
+        ids.add(d.id());
+        sets.add(signer.shingleSet(d.text()));
+      }
+    }
+    long truePairs = 0;
+    long predicted = 0;
+    long hits = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        boolean same = cluster.get(ids.get(i)).equals(cluster.get(ids.get(j)));
+        boolean dup = Jaccard.exact(sets.get(i), sets.get(j)) >= 0.8;
+        truePairs += dup ? 1 : 0;
+        predicted += same ? 1 : 0;
+        hits += dup && same ? 1 : 0;
+      }
+    }
+    return new Score(ids.size(), truePairs, predicted, hits);
+  }
+
+  private static double peakHeapMiB() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum / (1024.0 * 1024.0);
+  }
+}

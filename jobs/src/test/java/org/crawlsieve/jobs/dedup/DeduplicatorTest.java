@@ -1,0 +1,304 @@
+package org.crawlsieve.jobs.dedup;
+
+import static org.crawlsieve.jobs.dedup.DedupFixtures.config;
+import static org.crawlsieve.jobs.dedup.DedupFixtures.randomSignature;
+import static org.crawlsieve.jobs.dedup.DedupFixtures.replaceBlock;
+import static org.crawlsieve.jobs.dedup.DedupFixtures.row;
+import static org.crawlsieve.jobs.dedup.DedupFixtures.sharingBands;
+import static org.crawlsieve.jobs.dedup.DedupFixtures.words;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.crawlsieve.dedup.DedupConfig;
+import org.crawlsieve.dedup.DedupSigner;
+import org.crawlsieve.dedup.Jaccard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeduplicatorTest {
+  private SparkSession spark;
+  private final DedupFixtures fx = new DedupFixtures();
+  private final Deduplicator dedup = new Deduplicator();
+
+  @BeforeAll
+  void startSpark() {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("DeduplicatorTest")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .getOrCreate();
+  }
+
+  @AfterAll
+  void stopSpark() {
+    spark.stop();
+  }
+
+  /** Result rows by id: {@code reason|kept|cluster|size}. */
+  private Map<String, String> run(List<Row> rows, DedupConfig config) {
+    return run(spark.createDataFrame(rows, Deduplicator.CANDIDATE_SCHEMA), config);
+  }
+
+  private Map<String, String> run(Dataset<Row> candidates, DedupConfig config) {
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : dedup.apply(spark, candidates, config).collectAsList()) {
+      out.put(
+          r.getString(0),
+          r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.get(4));
+    }
+    return out;
+  }
+
+  private static String text(long seed) {
+    return String.join(" ", words(new SplittableRandom(seed), 300));
+  }
+
+  @Test
+  void exactDuplicatesKeepTheBestQualityScore() {
+    String t = text(1);
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("a", "http://a/", "2024-01-01", 0.5, t),
+                fx.doc("b", "http://b/", "2024-01-01", 0.9, t.toUpperCase() + " !!!"),
+                fx.doc("c", "http://c/", "2024-01-01", null, t),
+                fx.doc("d", "http://d/", "2024-01-01", 0.1, text(2))),
+            DedupConfig.defaults());
+    assertEquals("dedup.exact|b|null|null", out.get("a"));
+    assertEquals("null|null|b|3", out.get("b"));
+    assertEquals("dedup.exact|b|null|null", out.get("c"));
+    assertEquals("null|null|d|1", out.get("d"));
+  }
+
+  @Test
+  void sameUrlKeepsTheNewestCaptureEvenOverBetterQuality() {
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("old", "http://x/", "2023-05-01", 0.9, text(3)),
+                fx.doc("new", "http://x/", "2024-05-01", 0.1, text(4)),
+                fx.doc("undated", "http://x/", null, 1.0, text(5)),
+                fx.doc("other", "http://y/", "2020-01-01", 0.5, text(6))),
+            DedupConfig.defaults());
+    assertEquals("dedup.url|new|null|null", out.get("old"));
+    assertEquals("dedup.url|new|null|null", out.get("undated"));
+    assertEquals("null|null|new|3", out.get("new"));
+    assertEquals("null|null|other|1", out.get("other"));
+  }
+
+  @Test
+  void urlThenExactChainsResolveToTheDocumentFinallyKept() {
+    String t = text(7);
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("p1", "http://p/", "2023-01-01", 0.5, text(8)),
+                fx.doc("p2", "http://p/", "2024-01-01", 0.5, t),
+                fx.doc("q", "http://q/", "2024-01-01", 0.9, t)),
+            DedupConfig.defaults());
+    assertEquals("dedup.url|q|null|null", out.get("p1"));
+    assertEquals("dedup.exact|q|null|null", out.get("p2"));
+    assertEquals("null|null|q|3", out.get("q"));
+  }
+
+  @Test
+  void nearDuplicatesAreDroppedAndUnrelatedTextsKept() {
+    SplittableRandom rnd = new SplittableRandom(9);
+    List<String> base = words(rnd, 400);
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("n1", null, "2024-01-01", 0.2, String.join(" ", base)),
+                fx.doc(
+                    "n2",
+                    null,
+                    "2024-01-01",
+                    0.8,
+                    String.join(" ", replaceBlock(base, 100, 110, rnd))),
+                fx.doc("n3", null, "2024-01-01", null, text(10))),
+            DedupConfig.defaults());
+    assertEquals("dedup.near|n2|null|null", out.get("n1"));
+    assertEquals("null|null|n2|2", out.get("n2"));
+    assertEquals("null|null|n3|1", out.get("n3"));
+  }
+
+  /** A~B~C~D~E: neighbours are near-duplicates, the ends are not; one component all the same. */
+  @Test
+  void chainsFormOneCluster() {
+    SplittableRandom rnd = new SplittableRandom(11);
+    List<List<String>> chain = new ArrayList<>();
+    chain.add(words(rnd, 400));
+    for (int i = 1; i < 5; i++) {
+      chain.add(replaceBlock(chain.get(i - 1), i * 60, i * 60 + 18, rnd));
+    }
+    DedupSigner signer = new DedupSigner(DedupConfig.defaults());
+    String first = String.join(" ", chain.get(0));
+    String last = String.join(" ", chain.get(4));
+    double ends = Jaccard.exact(signer.shingleSet(first), signer.shingleSet(last));
+    assertTrue(ends < 0.7, "precondition: the ends are not near-duplicates, J = " + ends);
+
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      rows.add(fx.doc("c" + i, null, "2024-01-0" + (i + 1), null, String.join(" ", chain.get(i))));
+    }
+    Map<String, String> out = run(rows, config(null, 0.75, null, null));
+    // no quality scores: the newest (c4) is kept
+    assertEquals("null|null|c4|5", out.get("c4"));
+    for (int i = 0; i < 4; i++) {
+      assertEquals("dedup.near|c4|null|null", out.get("c" + i), "c" + i);
+    }
+  }
+
+  /**
+   * Two signatures sharing k whole bands: estimated Jaccard 8k/112, a candidate pair when k > 0.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "none, 0.7, 1, dedup.near",
+    "none, 0.7, 0, null",
+    "estimated, 0.7, 10, dedup.near",
+    "estimated, 0.7, 9, null",
+    "estimated, 0.0, 1, dedup.near",
+  })
+  void verificationFiltersCandidatePairsByEstimatedJaccard(
+      String verify, double threshold, int sharedBands, String expected) {
+    long[] base = randomSignature(1);
+    Map<String, String> out =
+        run(
+            List.of(
+                row("s1", null, null, 0.9, "h1", base),
+                row("s2", null, null, 0.1, "h2", sharingBands(base, sharedBands, 1))),
+            config(verify, threshold, null, null));
+    assertEquals(expected, out.get("s2").split("\\|")[0]);
+  }
+
+  @Test
+  void emptySignaturesTakePartInExactDedupOnly() {
+    Map<String, String> out =
+        run(
+            List.of(
+                row("e1", null, null, null, "h1", new long[0]),
+                row("e2", null, null, null, "h2", new long[0]),
+                row("e3", null, null, null, "h2", new long[0])),
+            DedupConfig.defaults());
+    assertEquals("null|null|e1|1", out.get("e1"));
+    assertEquals("null|null|e2|2", out.get("e2"));
+    assertEquals("dedup.exact|e2|null|null", out.get("e3"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "highest_quality,newest; hq",
+        "lowest_quality; lq",
+        "oldest,highest_quality; old",
+        "newest; new",
+        "'' ; hq",
+      })
+  void keepRuleIsConfigurable(String rule, String expectedKept) {
+    String t = text(12);
+    List<String> keep = rule.isBlank() ? List.of() : List.of(rule.split(","));
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("hq", null, "2022-01-01", 0.9, t),
+                fx.doc("lq", null, "2022-06-01", 0.1, t),
+                fx.doc("old", null, "2020-01-01", 0.5, t),
+                fx.doc("new", null, "2024-01-01", 0.5, t)),
+            config(null, null, keep, null));
+    assertEquals("null|null|" + expectedKept + "|4", out.get(expectedKept), out.toString());
+  }
+
+  @Test
+  void sameResultWhateverThePartitioning() {
+    SplittableRandom rnd = new SplittableRandom(13);
+    List<Row> rows = new ArrayList<>();
+    for (int f = 0; f < 40; f++) {
+      List<String> base = words(rnd, 200);
+      int copies = rnd.nextInt(4);
+      for (int c = 0; c <= copies; c++) {
+        List<String> w = c == 0 ? base : replaceBlock(base, rnd.nextInt(150), 0, rnd);
+        if (c > 0 && rnd.nextBoolean()) {
+          int at = rnd.nextInt(180);
+          w = replaceBlock(base, at, at + 1 + rnd.nextInt(15), rnd);
+        }
+        Double q = rnd.nextInt(3) == 0 ? null : (double) rnd.nextInt(4);
+        String url = rnd.nextInt(5) == 0 ? "http://u/" + rnd.nextInt(10) : null;
+        rows.add(
+            fx.doc(
+                "f" + f + "c" + c,
+                url,
+                "2024-01-0" + (1 + rnd.nextInt(3)),
+                q,
+                String.join(" ", w)));
+      }
+    }
+    Dataset<Row> df = spark.createDataFrame(rows, Deduplicator.CANDIDATE_SCHEMA);
+    Map<String, String> reference = run(df.repartition(1), DedupConfig.defaults());
+    assertTrue(reference.values().stream().anyMatch(v -> v.startsWith("dedup.near")));
+    String before = spark.conf().get("spark.sql.shuffle.partitions");
+    try {
+      for (int parts : new int[] {3, 7}) {
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(parts + 2));
+        assertEquals(
+            reference, run(df.repartition(parts), DedupConfig.defaults()), "partitions " + parts);
+      }
+    } finally {
+      spark.conf().set("spark.sql.shuffle.partitions", before);
+    }
+  }
+
+  @Test
+  void incrementalRunDropsWhatAnEarlierRunPublished(@TempDir Path tmp) {
+    SplittableRandom rnd = new SplittableRandom(14);
+    List<String> published = words(rnd, 300);
+    List<String> dropped = words(rnd, 300);
+    List<Row> first =
+        List.of(
+            fx.doc("old1", "http://o/1", "2023-01-01", 0.5, String.join(" ", published)),
+            fx.doc("old2", "http://o/2", "2023-01-01", 0.9, String.join(" ", dropped)),
+            fx.doc("old3", "http://o/3", "2023-01-01", 0.1, String.join(" ", dropped)));
+    Dataset<Row> firstDf = spark.createDataFrame(first, Deduplicator.CANDIDATE_SCHEMA);
+    Dataset<Row> firstOut = dedup.apply(spark, firstDf, DedupConfig.defaults());
+    String sigs = tmp.resolve("signatures").toString();
+    Deduplicator.signaturesToSave(firstDf, firstOut).write().parquet(sigs);
+    assertEquals(2, spark.read().parquet(sigs).count());
+
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("new1", "http://o/1", "2024-01-01", 1.0, String.join(" ", published)),
+                fx.doc(
+                    "new2",
+                    "http://n/2",
+                    "2024-01-01",
+                    1.0,
+                    String.join(" ", replaceBlock(published, 50, 58, rnd))),
+                fx.doc("new3", "http://n/3", "2024-01-01", 1.0, text(15)),
+                fx.doc("new4", "http://n/4", "2024-01-01", 0.2, text(15))),
+            config(null, null, null, List.of(sigs)));
+    assertEquals(4, out.size(), "earlier documents never appear in the output: " + out);
+    assertEquals("dedup.exact|old1|null|null", out.get("new1"));
+    assertEquals("dedup.near|old1|null|null", out.get("new2"));
+    assertEquals("null|null|new3|2", out.get("new3"));
+    assertEquals("dedup.exact|new3|null|null", out.get("new4"));
+  }
+}
