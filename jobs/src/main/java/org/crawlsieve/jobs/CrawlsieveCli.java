@@ -1,6 +1,7 @@
 package org.crawlsieve.jobs;
 
 import org.crawlsieve.cli.ExtractCommand;
+import org.crawlsieve.cli.PiiCommand;
 import org.crawlsieve.cli.UserException;
 import org.crawlsieve.config.ConfigException;
 import org.crawlsieve.core.CodeVersion;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ExtractCommand.class,
       org.crawlsieve.jobs.dedup.DedupCommand.class,
+      PiiCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

@@ -6,6 +6,7 @@ import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.Stages;
 import org.crawlsieve.lang.LanguageDetectors;
 import org.crawlsieve.lang.LanguageStep;
+import org.crawlsieve.pii.PiiStep;
 
 /** Builds the per-record steps a config enables, in stage order. */
 public final class StepFactory {
@@ -20,6 +21,11 @@ public final class StepFactory {
       switch (stage) {
         case Stages.LANGUAGE ->
             steps.add(new LanguageStep(config.language(), LanguageDetectors.shared()));
+        case Stages.PII -> {
+          if (config.pii().enabled()) {
+            steps.add(new PiiStep(config.pii()));
+          }
+        }
         default -> {
           // extract runs before the steps; consent (robots) and dedup need a shuffle: jobs/
         }

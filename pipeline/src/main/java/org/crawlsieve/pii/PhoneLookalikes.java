@@ -1,0 +1,290 @@
+package org.crawlsieve.pii;
+
+import java.util.Set;
+
+/**
+ * Number shapes and contexts that libphonenumber's lenient matcher accepts but that are not phone
+ * numbers: dates, decimals and coordinates, dotted quads, ISBNs, and numbers introduced as
+ * something else (order, invoice, ISBN, licence, zip…) or followed by a street name (the house
+ * number and postcode of an address).
+ */
+final class PhoneLookalikes {
+  private PhoneLookalikes() {}
+
+  /** Words that, among the three before a number, say it is not a phone number. */
+  private static final Set<String> NOT_PHONE_WORDS =
+      Set.of(
+          "order",
+          "invoice",
+          "isbn",
+          "issn",
+          "sku",
+          "ref",
+          "reference",
+          "tracking",
+          "serial",
+          "ticket",
+          "account",
+          "acct",
+          "license",
+          "licence",
+          "passport",
+          "zip",
+          "postcode",
+          "postal",
+          "plz",
+          "iban",
+          "card",
+          "ssn",
+          "version",
+          "build",
+          "item",
+          "article",
+          "part",
+          "model",
+          "patent",
+          "receipt",
+          "transaction",
+          "apt",
+          "suite",
+          "unit",
+          "lat",
+          "lon",
+          "latitude",
+          "longitude",
+          "price",
+          "total",
+          "population",
+          "cas",
+          "doi",
+          "pmid");
+
+  /** Words that, among the three before a number, say it is one (they win over the above). */
+  private static final Set<String> PHONE_WORDS =
+      Set.of(
+          "phone",
+          "tel",
+          "telephone",
+          "call",
+          "fax",
+          "mobile",
+          "cell",
+          "mob",
+          "whatsapp",
+          "contact",
+          "ring",
+          "text",
+          "sms",
+          "hotline",
+          "telefon",
+          "téléphone",
+          "tél",
+          "telefono",
+          "teléfono",
+          "handy",
+          "at",
+          "on",
+          "to");
+
+  /**
+   * Street words: a number followed by one of these within three words is part of an address ("5521
+   * 119 Countess Close"). Matched as whole words or as the end of a compound ("Skoanveien",
+   * "Hauptstraße").
+   */
+  private static final Set<String> STREET_WORDS =
+      Set.of(
+          "street",
+          "st",
+          "avenue",
+          "ave",
+          "av",
+          "road",
+          "rd",
+          "drive",
+          "dr",
+          "lane",
+          "ln",
+          "close",
+          "court",
+          "ct",
+          "place",
+          "pl",
+          "square",
+          "sq",
+          "way",
+          "boulevard",
+          "blvd",
+          "str",
+          "terrace",
+          "crescent",
+          "highway",
+          "hwy",
+          "parkway",
+          "pkwy",
+          "alley",
+          "circle",
+          "cir",
+          "rue",
+          "avenida",
+          "calle",
+          "via",
+          "viale",
+          "piazza",
+          "corso",
+          "rua",
+          "platz",
+          "allee",
+          "gasse",
+          "strada",
+          "ulica",
+          "plein",
+          "laan",
+          "kade",
+          "gracht");
+
+  /** Address unit words: after a number they mark it as a house number or postcode. */
+  private static final Set<String> UNIT_WORDS = Set.of("apt", "suite", "unit", "floor", "box");
+
+  private static final String[] STREET_SUFFIXES = {
+    "straße", "strasse", "str", "weg", "gasse", "vej", "veien", "vegen", "gatan", "gata", "gade",
+    "straat", "stien", "väg", "vägen", "tie", "katu", "utca", "street"
+  };
+
+  /** True when text[start, end) (a matcher candidate) has the shape of something else. */
+  static boolean badShape(String text, int start, int end) {
+    int digits = 0;
+    int dots = 0;
+    int others = 0;
+    int groups = 0;
+    boolean inDigits = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        return true; // a phone number never spans lines
+      }
+      if (Chars.isDigit(c)) {
+        digits++;
+        if (!inDigits) {
+          groups++;
+        }
+        inDigits = true;
+      } else {
+        inDigits = false;
+        if (c == '.') {
+          dots++;
+        } else if (c != ' ') {
+          others++;
+        }
+      }
+    }
+    if (dots == 1 && others == 0 && groups == 2) {
+      return true; // a decimal: 3.14159265, 48.8566
+    }
+    if (dots == 3 && groups == 4 && others == 0) {
+      return true; // a dotted quad: an IP address or version number
+    }
+    return isDate(text, start, end) || isIsbn13(text, start, end, digits);
+  }
+
+  /** dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd and yyyy.mm.dd (and two-digit years). */
+  static boolean isDate(String text, int start, int end) {
+    int[] parts = new int[4];
+    int[] lens = new int[4];
+    int count = 0;
+    char sep = 0;
+    int k = start;
+    while (k < end) {
+      int v = 0;
+      int len = 0;
+      while (k < end && Chars.isDigit(text.charAt(k))) {
+        v = v * 10 + (text.charAt(k) - '0');
+        len++;
+        k++;
+      }
+      if (len == 0 || count == 3) {
+        return false;
+      }
+      parts[count] = v;
+      lens[count++] = len;
+      if (k < end) {
+        char c = text.charAt(k);
+        if ((c != '.' && c != '/' && c != '-') || (sep != 0 && c != sep)) {
+          return false;
+        }
+        sep = c;
+        k++;
+      }
+    }
+    if (count != 3) {
+      return false;
+    }
+    if (lens[0] == 4) {
+      return lens[1] <= 2 && lens[2] <= 2 && month(parts[1]) && day(parts[2]);
+    }
+    boolean year = lens[2] == 4 || lens[2] == 2;
+    return year
+        && lens[0] <= 2
+        && lens[1] <= 2
+        && ((day(parts[0]) && month(parts[1])) || (month(parts[0]) && day(parts[1])));
+  }
+
+  private static boolean month(int v) {
+    return v >= 1 && v <= 12;
+  }
+
+  private static boolean day(int v) {
+    return v >= 1 && v <= 31;
+  }
+
+  /** 978/979 prefixed 13 digits with a valid ISBN-13 check digit. */
+  private static boolean isIsbn13(String text, int start, int end, int digitCount) {
+    if (digitCount != 13) {
+      return false;
+    }
+    int sum = 0;
+    int idx = 0;
+    int prefix = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Chars.isDigit(c)) {
+        int d = c - '0';
+        if (idx < 3) {
+          prefix = prefix * 10 + d;
+        }
+        sum += (idx % 2 == 0) ? d : 3 * d;
+        idx++;
+      }
+    }
+    return (prefix == 978 || prefix == 979) && sum % 10 == 0;
+  }
+
+  /** True when the words around text[start, end) say it is not a phone number. */
+  static boolean badContext(String text, int start, int end) {
+    for (String w : Chars.wordsBefore(text, start, 3, 40)) {
+      if (PHONE_WORDS.contains(w)) {
+        break;
+      }
+      if (NOT_PHONE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    for (String w : Chars.wordsAfter(text, end, 3, 40)) {
+      if (isStreetWord(w) || UNIT_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStreetWord(String w) {
+    if (STREET_WORDS.contains(w)) {
+      return true;
+    }
+    for (String suffix : STREET_SUFFIXES) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
