@@ -1,6 +1,7 @@
 package org.crawlsieve.jobs;
 
 import org.crawlsieve.cli.ExtractCommand;
+import org.crawlsieve.cli.QualityCommand;
 import org.crawlsieve.cli.UserException;
 import org.crawlsieve.config.ConfigException;
 import org.crawlsieve.core.CodeVersion;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Common Crawl WARC files to a clean, consent-respecting, provenance-tracked corpus.",
     subcommands = {
       ExtractCommand.class,
+      QualityCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

@@ -6,6 +6,7 @@ import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.Stages;
 import org.crawlsieve.lang.LanguageDetectors;
 import org.crawlsieve.lang.LanguageStep;
+import org.crawlsieve.quality.QualityFilters;
 
 /** Builds the per-record steps a config enables, in stage order. */
 public final class StepFactory {
@@ -20,6 +21,7 @@ public final class StepFactory {
       switch (stage) {
         case Stages.LANGUAGE ->
             steps.add(new LanguageStep(config.language(), LanguageDetectors.shared()));
+        case Stages.QUALITY -> steps.addAll(QualityFilters.build(config.quality()));
         default -> {
           // extract runs before the steps; consent (robots) and dedup need a shuffle: jobs/
         }
