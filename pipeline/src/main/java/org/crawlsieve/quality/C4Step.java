@@ -17,8 +17,9 @@ import org.crawlsieve.core.StepResult;
  * / privacy-policy boilerplate; drop the document for "lorem ipsum" or a curly bracket in a line
  * that got that far, or when the kept lines hold fewer than {@code min_sentences} sentences.
  *
- * <p>Removing lines is a {@code modify} ({@code quality.c4.lines_removed}); the kept lines are
- * stripped and joined by newlines. When no line is removed the text is left exactly as it was.
+ * <p>Removing lines is a {@code modify} ({@code quality.c4.lines_removed}, or {@code
+ * quality.c4.citations_removed} when only citation marks went); the kept lines are stripped and
+ * joined by newlines. When nothing is removed the text is left exactly as it was.
  * Words per line are Lucene word tokens, so the rule works for languages without spaces; a "word"
  * for the length rule is a run of non-space characters, cut at every character of a script written
  * without spaces (so a Japanese line is not one 1000-character word).
@@ -26,6 +27,7 @@ import org.crawlsieve.core.StepResult;
 public final class C4Step implements Step {
   public static final String NAME = "quality.c4";
   public static final String LINES_REMOVED = "quality.c4.lines_removed";
+  public static final String CITATIONS_REMOVED = "quality.c4.citations_removed";
   public static final String LOREM_IPSUM = "quality.c4.lorem_ipsum";
   public static final String CURLY_BRACKET = "quality.c4.curly_bracket";
   public static final String TOO_FEW_SENTENCES = "quality.c4.too_few_sentences";
@@ -36,7 +38,7 @@ public final class C4Step implements Step {
   public static final String S_SENTENCES = "c4.sentences";
 
   private static final Set<String> REASONS =
-      Set.of(LINES_REMOVED, LOREM_IPSUM, CURLY_BRACKET, TOO_FEW_SENTENCES);
+      Set.of(LINES_REMOVED, CITATIONS_REMOVED, LOREM_IPSUM, CURLY_BRACKET, TOO_FEW_SENTENCES);
 
   /** Wikipedia citation marks: {@code [12]}, {@code []}, {@code [edit]}, {@code [citation needed]}. */
   private static final Pattern CITATION = Pattern.compile("\\[(?:\\d*|edit|citation needed)]");
@@ -78,6 +80,7 @@ public final class C4Step implements Step {
     int lines = 0;
     int removed = 0;
     int sentenceCount = 0;
+    int citations = 0;
 
     int start = 0;
     while (start < text.length()) {
@@ -90,8 +93,12 @@ public final class C4Step implements Step {
       if (r.maxWordLength() > 0 && longestWord(line) > r.maxWordLength()) {
         rule = "too_long_word";
       } else {
-        if (r.removeCitations()) {
-          line = CITATION.matcher(line).replaceAll("");
+        if (r.removeCitations() && line.indexOf('[') >= 0) {
+          String cleaned = CITATION.matcher(line).replaceAll("");
+          if (cleaned.length() != line.length()) {
+            citations++;
+            line = cleaned;
+          }
         }
         if (r.filterNoTerminalPunct()
             && (!TerminalPunctuation.endsLine(line) || line.endsWith("..."))) {
@@ -129,19 +136,22 @@ public final class C4Step implements Step {
       return drop(
           doc, TOO_FEW_SENTENCES, lines, removed, sentenceCount, sentenceCount, r.minSentences());
     }
-    if (removed == 0) {
+    if (removed == 0 && citations == 0) {
       return Outcomes.keep(doc, NAME, scores(lines, 0, sentenceCount, 0));
     }
     String newText = kept.toString().strip();
     double removedFrac = QualityContext.ratio(text.length() - newText.length(), text.length());
     Map<String, String> evidence = new LinkedHashMap<>();
     removedBy.forEach((k, v) -> evidence.put(k, Integer.toString(v)));
+    if (citations > 0) {
+      evidence.put("citations", Integer.toString(citations));
+    }
     return Outcomes.modify(
         doc,
         newText,
         NAME,
         scores(lines, removed, sentenceCount, removedFrac),
-        LINES_REMOVED,
+        removed > 0 ? LINES_REMOVED : CITATIONS_REMOVED,
         evidence);
   }
 

@@ -12,7 +12,8 @@ import org.crawlsieve.core.StepResult;
 /**
  * Gopher repetition rules (Rae et al. 2021): repeated paragraphs and lines (by count and by
  * characters), characters in the most frequent 2- to 4-gram, characters in repeated 5- to
- * 10-grams. Fractions of characters are over the whole text's length. Every fraction is kept as a
+ * 10-grams. Fractions of characters are over the whole text's length. For the top n-gram, words
+ * are joined by a space in languages written with spaces and by nothing in the others. Every fraction is kept as a
  * score; the first exceeded, in that order, gives the reason.
  */
 public final class GopherRepetitionStep implements Step {
@@ -103,9 +104,10 @@ public final class GopherRepetitionStep implements Step {
     Words words = context.words(doc);
     int[] ids = Repetition.ids(words);
     long[] prefix = Repetition.prefixLengths(words);
+    int separator = context.config().segmented(doc.language()) ? 0 : 1;
     Map<Integer, Double> top = new LinkedHashMap<>();
     for (int n : r.maxTopNgramCharFrac().keySet()) {
-      top.put(n, QualityContext.ratio(Repetition.topNgramChars(ids, prefix, n), length));
+      top.put(n, QualityContext.ratio(Repetition.topNgramChars(ids, prefix, n, separator), length));
     }
     Map<Integer, Double> dup = new LinkedHashMap<>();
     for (int n : r.maxDupNgramCharFrac().keySet()) {

@@ -51,11 +51,12 @@ final class Repetition {
   }
 
   /**
-   * Characters of the most frequent word n-gram times its count, the n-gram written with single
-   * spaces between words; 0 when there are fewer than n words. On a tie in count, the n-gram seen
+   * Characters of the most frequent word n-gram times its count, the n-gram written with {@code
+   * separator} characters between words (1 for a space; 0 for languages written without spaces,
+   * whose text has none); 0 when there are fewer than n words. On a tie in count, the n-gram seen
    * first wins (as Python's {@code Counter.most_common}).
    */
-  static long topNgramChars(int[] ids, long[] prefix, int n) {
+  static long topNgramChars(int[] ids, long[] prefix, int n, int separator) {
     int grams = ids.length - n + 1;
     if (grams <= 0) {
       return 0;
@@ -72,7 +73,7 @@ final class Repetition {
       int c = counts.get(keys[i])[0];
       if (c > bestCount) {
         bestCount = c;
-        bestChars = prefix[i + n] - prefix[i] + (n - 1);
+        bestChars = prefix[i + n] - prefix[i] + (long) (n - 1) * separator;
       }
     }
     return bestChars * bestCount;
