@@ -2,6 +2,7 @@ package org.crawlsieve.jobs;
 
 import org.crawlsieve.cli.ExtractCommand;
 import org.crawlsieve.cli.PiiCommand;
+import org.crawlsieve.cli.QualityCommand;
 import org.crawlsieve.cli.UserException;
 import org.crawlsieve.config.ConfigException;
 import org.crawlsieve.core.CodeVersion;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       org.crawlsieve.jobs.dedup.DedupCommand.class,
       PiiCommand.class,
+      QualityCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

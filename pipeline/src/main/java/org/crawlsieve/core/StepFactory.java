@@ -7,6 +7,7 @@ import org.crawlsieve.config.Stages;
 import org.crawlsieve.lang.LanguageDetectors;
 import org.crawlsieve.lang.LanguageStep;
 import org.crawlsieve.pii.PiiStep;
+import org.crawlsieve.quality.QualityFilters;
 
 /** Builds the per-record steps a config enables, in stage order. */
 public final class StepFactory {
@@ -26,6 +27,7 @@ public final class StepFactory {
             steps.add(new PiiStep(config.pii()));
           }
         }
+        case Stages.QUALITY -> steps.addAll(QualityFilters.build(config.quality()));
         default -> {
           // extract runs before the steps; consent (robots) and dedup need a shuffle: jobs/
         }

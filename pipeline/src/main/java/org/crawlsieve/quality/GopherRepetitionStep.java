@@ -1,0 +1,153 @@
+package org.crawlsieve.quality;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crawlsieve.core.Document;
+import org.crawlsieve.core.Step;
+import org.crawlsieve.core.StepResult;
+
+/**
+ * Gopher repetition rules (Rae et al. 2021): repeated paragraphs and lines (by count and by
+ * characters), characters in the most frequent 2- to 4-gram, characters in repeated 5- to
+ * 10-grams. Fractions of characters are over the whole text's length. For the top n-gram, words
+ * are joined by a space in languages written with spaces and by nothing in the others. Every fraction is kept as a
+ * score; the first exceeded, in that order, gives the reason.
+ */
+public final class GopherRepetitionStep implements Step {
+  public static final String NAME = "quality.gopher_repetition";
+  public static final String DUP_PARA_FRAC = "quality.gopher.dup_para_frac";
+  public static final String DUP_PARA_CHAR_FRAC = "quality.gopher.dup_para_char_frac";
+  public static final String DUP_LINE_FRAC = "quality.gopher.dup_line_frac";
+  public static final String DUP_LINE_CHAR_FRAC = "quality.gopher.dup_line_char_frac";
+
+  public static final String S_DUP_PARA_FRAC = "gopher.dup_para_frac";
+  public static final String S_DUP_PARA_CHAR_FRAC = "gopher.dup_para_char_frac";
+  public static final String S_DUP_LINE_FRAC = "gopher.dup_line_frac";
+  public static final String S_DUP_LINE_CHAR_FRAC = "gopher.dup_line_char_frac";
+
+  private final QualityContext context;
+  private final Set<String> reasons;
+
+  GopherRepetitionStep(QualityContext context) {
+    this.context = context;
+    Set<String> all = new TreeSet<>();
+    all.add(DUP_PARA_FRAC);
+    all.add(DUP_PARA_CHAR_FRAC);
+    all.add(DUP_LINE_FRAC);
+    all.add(DUP_LINE_CHAR_FRAC);
+    QualityConfig config = context.config();
+    addNgramReasons(all, config.rulesForAllLanguages());
+    for (String lang : config.byLanguage().keySet()) {
+      addNgramReasons(all, config.rulesFor(lang));
+    }
+    this.reasons = Set.copyOf(all);
+  }
+
+  private static void addNgramReasons(Set<String> out, LanguageRules rules) {
+    for (int n : rules.gopherRepetition().maxTopNgramCharFrac().keySet()) {
+      out.add(topReason(n));
+    }
+    for (int n : rules.gopherRepetition().maxDupNgramCharFrac().keySet()) {
+      out.add(dupReason(n));
+    }
+  }
+
+  /** Reason code of the top n-gram rule, e.g. {@code quality.gopher.top_2_gram}. */
+  public static String topReason(int n) {
+    return "quality.gopher.top_" + n + "_gram";
+  }
+
+  /** Reason code of the repeated n-gram rule, e.g. {@code quality.gopher.dup_5_gram}. */
+  public static String dupReason(int n) {
+    return "quality.gopher.dup_" + n + "_gram";
+  }
+
+  /** Score name of the top n-gram fraction, e.g. {@code gopher.top_2_gram_char_frac}. */
+  public static String topScore(int n) {
+    return "gopher.top_" + n + "_gram_char_frac";
+  }
+
+  /** Score name of the repeated n-gram fraction, e.g. {@code gopher.dup_5_gram_char_frac}. */
+  public static String dupScore(int n) {
+    return "gopher.dup_" + n + "_gram_char_frac";
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<String> reasons() {
+    return reasons;
+  }
+
+  @Override
+  public StepResult apply(Document doc) {
+    GopherRepetitionRules r = context.rules(doc).gopherRepetition();
+    String text = doc.text();
+    int length = text.length();
+
+    List<String> paragraphs = Lines.splitOnNewlineRuns(text.strip(), 2);
+    Repetition.Duplicates dupParas = Repetition.duplicates(paragraphs);
+    double paraFrac = QualityContext.ratio(dupParas.elements(), paragraphs.size());
+    double paraCharFrac = QualityContext.ratio(dupParas.chars(), length);
+
+    List<String> lines = Lines.splitOnNewlineRuns(text, 1);
+    Repetition.Duplicates dupLines = Repetition.duplicates(lines);
+    double lineFrac = QualityContext.ratio(dupLines.elements(), lines.size());
+    double lineCharFrac = QualityContext.ratio(dupLines.chars(), length);
+
+    Words words = context.words(doc);
+    int[] ids = Repetition.ids(words);
+    long[] prefix = Repetition.prefixLengths(words);
+    int separator = context.config().segmented(doc.language()) ? 0 : 1;
+    Map<Integer, Double> top = new LinkedHashMap<>();
+    for (int n : r.maxTopNgramCharFrac().keySet()) {
+      top.put(n, QualityContext.ratio(Repetition.topNgramChars(ids, prefix, n, separator), length));
+    }
+    Map<Integer, Double> dup = new LinkedHashMap<>();
+    for (int n : r.maxDupNgramCharFrac().keySet()) {
+      dup.put(n, QualityContext.ratio(Repetition.duplicatedNgramChars(ids, prefix, n), length));
+    }
+
+    Map<String, Double> scores = new LinkedHashMap<>();
+    scores.put(S_DUP_PARA_FRAC, paraFrac);
+    scores.put(S_DUP_PARA_CHAR_FRAC, paraCharFrac);
+    scores.put(S_DUP_LINE_FRAC, lineFrac);
+    scores.put(S_DUP_LINE_CHAR_FRAC, lineCharFrac);
+    top.forEach((n, v) -> scores.put(topScore(n), v));
+    dup.forEach((n, v) -> scores.put(dupScore(n), v));
+
+    if (paraFrac > r.maxDupParaFrac()) {
+      return Outcomes.drop(doc, NAME, scores, DUP_PARA_FRAC, paraFrac, r.maxDupParaFrac());
+    }
+    if (paraCharFrac > r.maxDupParaCharFrac()) {
+      return Outcomes.drop(
+          doc, NAME, scores, DUP_PARA_CHAR_FRAC, paraCharFrac, r.maxDupParaCharFrac());
+    }
+    if (lineFrac > r.maxDupLineFrac()) {
+      return Outcomes.drop(doc, NAME, scores, DUP_LINE_FRAC, lineFrac, r.maxDupLineFrac());
+    }
+    if (lineCharFrac > r.maxDupLineCharFrac()) {
+      return Outcomes.drop(
+          doc, NAME, scores, DUP_LINE_CHAR_FRAC, lineCharFrac, r.maxDupLineCharFrac());
+    }
+    for (Map.Entry<Integer, Double> e : top.entrySet()) {
+      double max = r.maxTopNgramCharFrac().get(e.getKey());
+      if (e.getValue() > max) {
+        return Outcomes.drop(doc, NAME, scores, topReason(e.getKey()), e.getValue(), max);
+      }
+    }
+    for (Map.Entry<Integer, Double> e : dup.entrySet()) {
+      double max = r.maxDupNgramCharFrac().get(e.getKey());
+      if (e.getValue() > max) {
+        return Outcomes.drop(doc, NAME, scores, dupReason(e.getKey()), e.getValue(), max);
+      }
+    }
+    return Outcomes.keep(doc, NAME, scores);
+  }
+}

@@ -1,0 +1,104 @@
+package org.crawlsieve.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ways the reference filters cut text into lines and paragraphs, as plain loops (no regex on
+ * untrusted text). Each mirrors the Python expression named in its comment, because the rules'
+ * thresholds were tuned on exactly those splits.
+ */
+final class Lines {
+  private Lines() {}
+
+  /** {@code text.split("\n")}: every line, empty ones included; never an empty list. */
+  static List<String> splitOnNewline(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /**
+   * {@code re.split("\n{minRun,}", text)}: pieces between runs of at least {@code minRun} newlines
+   * (a shorter run stays inside its piece); never an empty list.
+   */
+  static List<String> splitOnNewlineRuns(String text, int minRun) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) != '\n') {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < text.length() && text.charAt(runEnd) == '\n') {
+        runEnd++;
+      }
+      if (runEnd - i >= minRun) {
+        out.add(text.substring(start, i));
+        start = runEnd;
+      }
+      i = runEnd;
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /**
+   * {@code text.splitlines()}: lines split at {@code \n}, {@code \r}, {@code \r\n}, U+0085, U+2028
+   * and U+2029, without a trailing empty line; empty text gives no lines.
+   */
+  static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+      i++;
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** Occurrences of {@code needle} in {@code text}, not overlapping ({@code str.count}). */
+  static int count(String text, String needle) {
+    int n = 0;
+    int from = 0;
+    while (true) {
+      int at = text.indexOf(needle, from);
+      if (at < 0) {
+        return n;
+      }
+      n++;
+      from = at + needle.length();
+    }
+  }
+
+  /** Occurrences of one character. */
+  static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,114 @@
+package org.crawlsieve.quality;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Repetition measures of the Gopher rules, as datatrove computes them, over lines, paragraphs and
+ * word n-grams. N-grams are keyed by a 64-bit hash of their word ids (two independent
+ * multipliers), so no n-gram string is ever built; a false match needs a 64-bit collision.
+ */
+final class Repetition {
+  private Repetition() {}
+
+  /** Elements equal to an earlier element, and the characters in them. */
+  record Duplicates(int elements, long chars) {}
+
+  static Duplicates duplicates(List<String> items) {
+    Set<String> seen = new HashSet<>();
+    int elements = 0;
+    long chars = 0;
+    for (String s : items) {
+      if (!seen.add(s)) {
+        elements++;
+        chars += s.length();
+      }
+    }
+    return new Duplicates(elements, chars);
+  }
+
+  /** Word ids: equal tokens get equal ids. */
+  static int[] ids(Words words) {
+    Map<String, Integer> index = new HashMap<>();
+    int[] ids = new int[words.count()];
+    for (int i = 0; i < ids.length; i++) {
+      Integer id = index.putIfAbsent(words.token(i), index.size());
+      ids[i] = id == null ? index.size() - 1 : id;
+    }
+    return ids;
+  }
+
+  /** {@code lengths[i]} summed over {@code [0, i)}: character sums of any window in O(1). */
+  static long[] prefixLengths(Words words) {
+    long[] prefix = new long[words.count() + 1];
+    for (int i = 0; i < words.count(); i++) {
+      prefix[i + 1] = prefix[i] + words.token(i).length();
+    }
+    return prefix;
+  }
+
+  /**
+   * Characters of the most frequent word n-gram times its count, the n-gram written with {@code
+   * separator} characters between words (1 for a space; 0 for languages written without spaces,
+   * whose text has none); 0 when there are fewer than n words. On a tie in count, the n-gram seen
+   * first wins (as Python's {@code Counter.most_common}).
+   */
+  static long topNgramChars(int[] ids, long[] prefix, int n, int separator) {
+    int grams = ids.length - n + 1;
+    if (grams <= 0) {
+      return 0;
+    }
+    Map<Long, int[]> counts = new HashMap<>(grams * 2);
+    long[] keys = new long[grams];
+    for (int i = 0; i < grams; i++) {
+      keys[i] = key(ids, i, n);
+      counts.computeIfAbsent(keys[i], k -> new int[1])[0]++;
+    }
+    int bestCount = 0;
+    long bestChars = 0;
+    for (int i = 0; i < grams; i++) {
+      int c = counts.get(keys[i])[0];
+      if (c > bestCount) {
+        bestCount = c;
+        bestChars = prefix[i + n] - prefix[i] + (long) (n - 1) * separator;
+      }
+    }
+    return bestChars * bestCount;
+  }
+
+  /**
+   * Characters (words concatenated, no spaces) of n-grams that repeat an earlier n-gram, scanning
+   * left to right and jumping past each repeat, so overlapping repeats are not counted twice.
+   */
+  static long duplicatedNgramChars(int[] ids, long[] prefix, int n) {
+    int grams = ids.length - n + 1;
+    if (grams <= 0) {
+      return 0;
+    }
+    Set<Long> seen = new HashSet<>(grams * 2);
+    long chars = 0;
+    int i = 0;
+    while (i < grams) {
+      if (seen.add(key(ids, i, n))) {
+        i++;
+      } else {
+        chars += prefix[i + n] - prefix[i];
+        i += n;
+      }
+    }
+    return chars;
+  }
+
+  private static long key(int[] ids, int from, int n) {
+    long a = 0x9E3779B97F4A7C15L;
+    long b = 0xC2B2AE3D27D4EB4FL;
+    for (int k = from; k < from + n; k++) {
+      a = (a ^ ids[k]) * 0xFF51AFD7ED558CCDL;
+      b = (b + ids[k] + 1) * 0x94D049BB133111EBL;
+    }
+    return a ^ Long.rotateLeft(b, 31);
+  }
+}
