@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "Common Crawl WARC files to a clean, consent-respecting, provenance-tracked corpus.",
     subcommands = {
       ExtractCommand.class,
+      org.crawlsieve.consent.cli.RobotsCommand.class,
+      org.crawlsieve.consent.cli.OptoutCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

@@ -22,9 +22,12 @@ public final class StepFactory {
       switch (stage) {
         case Stages.LANGUAGE ->
             steps.add(new LanguageStep(config.language(), LanguageDetectors.shared()));
-        case Stages.CONSENT ->
-            // page-level opt-outs; the job applies robots.txt after the join
+        case Stages.CONSENT -> {
+          // page-level opt-outs; the job applies robots.txt after the join
+          if (config.consent().enabled()) {
             steps.add(new PageConsentStep(ConsentEvaluator.create(config.consent())));
+          }
+        }
         default -> {
           // extract runs before the steps; dedup needs a shuffle: jobs/
         }
