@@ -121,9 +121,12 @@ public final class RobotsResolver {
     return new RobotsResolution(RobotsResolution.Kind.UNREACHABLE, c, chain, null, flags);
   }
 
-  /** Parses a capture's body, from the cache when the same capture was parsed before. */
+  /**
+   * Parses a capture's body, from the cache when the same capture was parsed before. The key
+   * includes a hash of the body, so captures sharing a record id (hand-made ones) never collide.
+   */
   public RobotsTxt parse(RobotsCapture c) {
-    String key = c.key();
+    String key = c.key() + "|" + c.body().length + "|" + java.util.Arrays.hashCode(c.body());
     RobotsTxt robots = cache.get(key);
     if (robots == null) {
       robots = parser.parse(c.body());

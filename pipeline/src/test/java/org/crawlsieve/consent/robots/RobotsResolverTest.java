@@ -138,6 +138,16 @@ class RobotsResolverTest {
   }
 
   @Test
+  void capturesSharingARecordIdButNotABodyDoNotShareACacheEntry() {
+    RobotsCapture a = new RobotsCapture("https://example.com", ROBOTS, null, null, 200, null, null,
+        "User-agent: *\nDisallow: /".getBytes(java.nio.charset.StandardCharsets.UTF_8), false, "<stdin>", null);
+    RobotsCapture b = new RobotsCapture("https://example.com", ROBOTS, null, null, 200, null, null,
+        "User-agent: *\nAllow: /".getBytes(java.nio.charset.StandardCharsets.UTF_8), false, "<stdin>", null);
+    assertFalse(resolver.resolve(PAGE, null, null, List.of(a)).verdict("x", PAGE).allowed());
+    assertTrue(resolver.resolve(PAGE, null, null, List.of(b)).verdict("x", PAGE).allowed());
+  }
+
+  @Test
   void parsedFilesAreCachedPerCapture() {
     RobotsCapture c = Captures.of(ROBOTS, 200, DISALLOW_ALL);
     assertTrue(resolver.parse(c) == resolver.parse(c));
