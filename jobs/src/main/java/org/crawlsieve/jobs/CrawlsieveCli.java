@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       org.crawlsieve.jobs.dedup.DedupCommand.class,
       PiiCommand.class,
       QualityCommand.class,
+      org.crawlsieve.consent.cli.RobotsCommand.class,
+      org.crawlsieve.consent.cli.OptoutCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.Stages;
+import org.crawlsieve.consent.ConsentEvaluator;
+import org.crawlsieve.consent.PageConsentStep;
 import org.crawlsieve.lang.LanguageDetectors;
 import org.crawlsieve.lang.LanguageStep;
 import org.crawlsieve.pii.PiiStep;
@@ -28,8 +30,12 @@ public final class StepFactory {
           }
         }
         case Stages.QUALITY -> steps.addAll(QualityFilters.build(config.quality()));
+        case Stages.CONSENT -> {
+          // page-level opt-outs; the job applies robots.txt after the join
+          if (config.consent().enabled()) {
+            steps.add(new PageConsentStep(ConsentEvaluator.create(config.consent())));
         default -> {
-          // extract runs before the steps; consent (robots) and dedup need a shuffle: jobs/
+          // extract runs before the steps; dedup needs a shuffle: jobs/
         }
       }
     }
