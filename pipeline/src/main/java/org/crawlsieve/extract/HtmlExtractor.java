@@ -1,119 +1,88 @@
 package org.crawlsieve.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.crawlsieve.core.MetaTag;
+import org.crawlsieve.core.Text;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
-/** HTML to title, visible text (one line per block), meta tags and licence link, via Jsoup. */
+/**
+ * HTML to main text, title, meta tags and licence. The bytes are decoded once ({@link
+ * CharsetSniffer}) and parsed once; everything after the parse is a few linear walks over the
+ * DOM:
+ *
+ * <ol>
+ *   <li>{@link PageSignals}: meta tags and licence, from the whole page;
+ *   <li>{@link ContentScorer}: skip boilerplate by tag, role, visibility and class/id words;
+ *       measure text and link text; score paragraph-holding ancestors;
+ *   <li>{@link MainContentFinder}: the best candidate and its related siblings;
+ *   <li>{@link TextWriter}: their text, one block per line, without link lists.
+ * </ol>
+ *
+ * When the main content comes out much smaller than the page's text, the extractor falls back to
+ * the whole page with boilerplate skipped (a listing or a page of short blocks), and when even
+ * that is empty, to the whole page with only non-text elements skipped.
+ *
+ * <p>Thread-safe and stateless: one instance can serve every record.
+ */
 public final class HtmlExtractor {
+  /** Main text shorter than this (characters) triggers the fallbacks. */
+  static final int MIN_MAIN_CHARS = 250;
 
-  private static final java.util.Set<String> SKIP =
-      java.util.Set.of("script", "style", "noscript", "template", "svg", "head", "iframe", "object");
+  /** Titles are cut at this length. */
+  static final int MAX_TITLE_CHARS = 1000;
 
-  /** Parses {@code html} bytes; {@code charset} from HTTP may be null (then BOM/meta decide). */
-  public HtmlPage extract(byte[] html, String charset, String baseUri) {
-    org.jsoup.nodes.Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(html), validCharset(charset), baseUri);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return extract(doc);
+  private final int maxChars;
+
+  public HtmlExtractor() {
+    this(ExtractConfig.defaults().maxTextChars());
   }
 
-  public HtmlPage extract(org.jsoup.nodes.Document doc) {
-    String title = doc.title();
-    List<MetaTag> metas = new ArrayList<>();
-    for (Element meta : doc.select("meta[name], meta[http-equiv], meta[property]")) {
-      String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("http-equiv");
-      if (name.isEmpty()) {
-        name = meta.attr("property");
-      }
-      metas.add(new MetaTag(name.toLowerCase(Locale.ROOT).strip(), meta.attr("content")));
-    }
-    String license = null;
-    Element rel = doc.selectFirst("a[rel~=(?i)license][href], link[rel~=(?i)license][href]");
-    if (rel != null) {
-      license = rel.absUrl("href").isEmpty() ? rel.attr("href") : rel.absUrl("href");
-    }
-    StringBuilder text = new StringBuilder();
-    if (doc.body() != null) {
-      NodeTraversor.traverse(new BlockText(text), doc.body());
-    }
+  /** {@code maxChars}: text beyond this is not written (the caller cuts and flags). */
+  public HtmlExtractor(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  /** Decodes and parses {@code html}; {@code httpCharset} from the HTTP header may be null. */
+  public HtmlPage extract(byte[] html, String httpCharset, String baseUri) {
+    String decoded = CharsetSniffer.decode(html, httpCharset);
+    return extract(Jsoup.parse(decoded, baseUri == null ? "" : baseUri));
+  }
+
+  public HtmlPage extract(Document doc) {
+    PageSignals.Signals signals = PageSignals.collect(doc);
+    String title = Text.truncate(doc.title().strip(), MAX_TITLE_CHARS);
+    Element body = doc.body();
+    String text = body == null ? "" : mainText(body);
     return new HtmlPage(
-        title.isBlank() ? null : title.strip(), normalise(text), List.copyOf(metas), license);
+        title.isEmpty() ? null : title, text, signals.metaTags(), signals.license());
   }
 
-  private static String validCharset(String charset) {
-    if (charset == null) {
-      return null;
+  private String mainText(Element body) {
+    ScoredPage page = ContentScorer.score(body, true);
+    List<Element> main = MainContentFinder.find(page);
+    String text = write(page, main);
+    if (text.length() >= MIN_MAIN_CHARS || main.size() == 1 && main.get(0) == body) {
+      return text;
     }
-    try {
-      return Charset.isSupported(charset.strip()) ? charset.strip() : null;
-    } catch (IllegalArgumentException e) {
-      return null;
+    String whole = write(page, List.of(body));
+    if (!whole.isEmpty()) {
+      return whole.length() > 2 * text.length() ? whole : text;
     }
+    ScoredPage unpruned = ContentScorer.score(body, false);
+    return write(unpruned, List.of(body));
   }
 
-  /** Collapses runs of spaces inside lines and drops empty lines. */
+  private String write(ScoredPage page, List<Element> elements) {
+    TextWriter w = new TextWriter(page, maxChars);
+    for (Element e : elements) {
+      w.write(e);
+    }
+    return w.text();
+  }
+
+  /** Collapses runs of whitespace inside lines and drops empty lines. */
   static String normalise(CharSequence raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    for (String line : raw.toString().split("\n")) {
-      String l = line.replaceAll("[\\s\\u00A0]+", " ").strip();
-      if (!l.isEmpty()) {
-        if (out.length() > 0) {
-          out.append('\n');
-        }
-        out.append(l);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Appends text nodes; block elements start new lines. */
-  private static final class BlockText implements NodeVisitor {
-    private final StringBuilder out;
-
-    BlockText(StringBuilder out) {
-      this.out = out;
-    }
-
-    @Override
-    public void head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        if (!hasSkippedAncestor(t)) {
-          out.append(t.getWholeText());
-        }
-      } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-        out.append('\n');
-      }
-    }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (node instanceof Element e && e.isBlock()) {
-        out.append('\n');
-      }
-    }
-
-    private static boolean hasSkippedAncestor(Node n) {
-      for (Node p = n.parent(); p != null; p = p.parent()) {
-        if (p instanceof Element e && SKIP.contains(e.normalName())) {
-          return true;
-        }
-      }
-      return false;
-    }
+    return Whitespace.tidyLines(raw);
   }
 }

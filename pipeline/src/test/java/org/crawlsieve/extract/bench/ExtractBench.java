@@ -1,0 +1,172 @@
+package org.crawlsieve.extract.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.crawlsieve.core.Provenance;
+import org.crawlsieve.core.Text;
+import org.crawlsieve.extract.DocumentExtractor;
+import org.crawlsieve.extract.ExtractConfig;
+import org.crawlsieve.lang.LanguageDetector;
+import org.crawlsieve.lang.LanguageDetectors;
+import org.crawlsieve.warc.RawRecord;
+import org.jsoup.Jsoup;
+
+/**
+ * Scores the extractor on trafilatura's 990-page evaluation set with that benchmark's own rule
+ * (a "with" segment found in the text is a true positive, missing a false negative; a "without"
+ * segment found is a false positive) and times it against plain {@code Jsoup.parse} of the same
+ * bytes, on one thread, in the same run.
+ *
+ * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE]}. Exits 0 with a message
+ * when the data is absent.
+ */
+public final class ExtractBench {
+  private ExtractBench() {}
+
+  record Page(String url, String file, byte[] html, List<String> with, List<String> without) {}
+
+  public static void main(String[] args) throws IOException {
+    Path shared = null;
+    int rounds = 3;
+    Path errors = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--errors" -> errors = Path.of(args[++i]);
+        default -> shared = Path.of(args[i]);
+      }
+    }
+    if (shared == null) {
+      shared = SharedData.locate();
+    }
+    Path dir = shared == null ? null : shared.resolve("data/extraction/trafilatura-eval");
+    if (dir == null || !Files.isRegularFile(dir.resolve("evaldata.json"))) {
+      System.out.println("bench-extract: ../shared/data/extraction/trafilatura-eval not found; skipped");
+      return;
+    }
+    List<Page> pages = load(dir);
+    DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
+    LanguageDetector detector = LanguageDetectors.shared();
+    int sample = org.crawlsieve.lang.LanguageConfig.defaults().sampleChars();
+
+    // Quality, and the texts for the error report.
+    long tp = 0;
+    long fn = 0;
+    long fp = 0;
+    long tn = 0;
+    List<String> report = new ArrayList<>();
+    for (Page p : pages) {
+      String text = extractor.extract(record(p)).document().text();
+      for (String w : p.with()) {
+        if (text.contains(w)) {
+          tp++;
+        } else {
+          fn++;
+          report.add("FN\t" + p.file() + "\t" + w);
+        }
+      }
+      for (String w : p.without()) {
+        if (text.contains(w)) {
+          fp++;
+          report.add("FP\t" + p.file() + "\t" + w);
+        } else {
+          tn++;
+        }
+      }
+    }
+    if (errors != null) {
+      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors))) {
+        report.forEach(out::println);
+      }
+    }
+    double precision = tp / (double) (tp + fp);
+    double recall = tp / (double) (tp + fn);
+    double f1 = 2 * precision * recall / (precision + recall);
+    double accuracy = (tp + tn) / (double) (tp + tn + fp + fn);
+
+    // Speed: alternate floor and ours each round so load changes hit both alike.
+    double bestFloor = 0;
+    double bestOurs = 0;
+    long sink = 0;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      for (Page p : pages) {
+        sink += Jsoup.parse(new ByteArrayInputStream(p.html()), null, p.url()).childNodeSize();
+      }
+      long t1 = System.nanoTime();
+      for (Page p : pages) {
+        String text = extractor.extract(record(p)).document().text();
+        sink += detector.detect(Text.truncate(text, sample)).language().length();
+      }
+      long t2 = System.nanoTime();
+      double floor = pages.size() / ((t1 - t0) / 1e9);
+      double ours = pages.size() / ((t2 - t1) / 1e9);
+      System.out.printf(
+          Locale.ROOT, "round %d: jsoup.parse %.1f pages/s, extract+langid %.1f pages/s%n",
+          r + 1, floor, ours);
+      if (r > 0 || rounds == 1) {
+        bestFloor = Math.max(bestFloor, floor);
+        bestOurs = Math.max(bestOurs, ours);
+      }
+    }
+    System.out.printf(Locale.ROOT, "pages: %d (segments with %d, without %d)%n",
+        pages.size(), tp + fn, fp + tn);
+    System.out.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f%n",
+        precision, recall, f1, accuracy);
+    System.out.printf(Locale.ROOT,
+        "speed (best of rounds 2..%d, one thread): jsoup.parse %.1f pages/s, extract+langid %.1f"
+            + " pages/s, ratio %.2f%n",
+        rounds, bestFloor, bestOurs, bestOurs / bestFloor);
+    if (sink == 42) {
+      System.out.println();
+    }
+  }
+
+  static RawRecord record(Page p) {
+    Provenance prov =
+        new Provenance(null, p.file(), 0, 0, p.file(), null, p.url(), null, 200, "text/html", null);
+    return new RawRecord("response", prov, Map.of(), null, p.html(), List.of(), null, null);
+  }
+
+  static List<Page> load(Path dir) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
+    List<Page> pages = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String file = e.getValue().get("file").asText();
+      byte[] html;
+      try (InputStream in =
+          new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(file + ".gz")))) {
+        html = in.readAllBytes();
+      }
+      pages.add(new Page(e.getKey(), file, html, texts(e.getValue().get("with")),
+          texts(e.getValue().get("without"))));
+    }
+    return pages;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}
