@@ -34,6 +34,8 @@ public final class StepFactory {
           // page-level opt-outs; the job applies robots.txt after the join
           if (config.consent().enabled()) {
             steps.add(new PageConsentStep(ConsentEvaluator.create(config.consent())));
+          }
+        }
         default -> {
           // extract runs before the steps; dedup needs a shuffle: jobs/
         }
