@@ -93,7 +93,8 @@ public final class RunCommand implements Callable<Integer> {
         list = list.subList(0, limit);
       }
       System.err.printf("crawlsieve: %d WARC file(s) -> %s%n", list.size(), output);
-      PipelineRun run = new PipelineRun(spark, cfg, new OutputLayout(output), LateStages.of(cfg));
+      OutputLayout layout = new OutputLayout(output);
+      PipelineRun run = new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout));
       RunStats stats = run.run(list);
       System.out.print(stats.summary());
       System.out.println("  output             " + output);

@@ -69,7 +69,7 @@ class PipelineRunTest {
     List<String> inputs =
         new InputResolver(spark.sparkContext().hadoopConfiguration(), "")
             .resolve(dir + "/*.warc.gz", 0);
-    stats = new PipelineRun(spark, config, out, LateStages.of(config)).run(inputs);
+    stats = new PipelineRun(spark, config, out, LateStages.of(config, out)).run(inputs);
   }
 
   @Test
