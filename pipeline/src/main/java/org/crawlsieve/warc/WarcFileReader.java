@@ -236,8 +236,12 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
           int semi = contentType.indexOf(';');
           contentType = (semi < 0 ? contentType : contentType.substring(0, semi)).strip();
           contentType = contentType.isEmpty() ? null : contentType.toLowerCase(Locale.ROOT);
+          // jwarc parses HTTP Content-Type leniently: isValid() is false even for well-formed
+          // values with parameters, but the parameters it found are right
+          charset = mt == null ? null : mt.parameters().get("charset");
         }
-        payload = readDecoded(response, flags, cut);
+        // a record the crawler truncated ends mid-body just like one we cut ourselves
+        payload = readDecoded(response, flags, cut || truncated != null);
       } catch (IOException | RuntimeException e) {
         readError = READ_HTTP;
         readErrorDetail = e.getClass().getSimpleName() + ": " + Text.truncate(e.getMessage(), 200);
