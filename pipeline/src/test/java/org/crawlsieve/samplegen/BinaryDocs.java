@@ -111,28 +111,38 @@ final class BinaryDocs {
   static byte[] docx(String title, List<String> sentences) {
     StringBuilder body = new StringBuilder();
     body.append("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>")
-        .append(HtmlRenderer.esc(title)).append("</w:t></w:r></w:p>");
+        .append(HtmlRenderer.esc(title))
+        .append("</w:t></w:r></w:p>");
     for (int i = 0; i < sentences.size(); i += 4) {
       body.append("<w:p><w:r><w:t xml:space=\"preserve\">")
-          .append(HtmlRenderer.esc(String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 4)))))
+          .append(
+              HtmlRenderer.esc(
+                  String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 4)))))
           .append("</w:t></w:r></w:p>");
     }
     String document =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + "<w:body>" + body + "<w:sectPr/></w:body></w:document>";
+            + "<w:document"
+            + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            + body
+            + "<w:sectPr/></w:body></w:document>";
     String contentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+            + "<Types"
+            + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+            + " Extension=\"rels\""
+            + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
+            + " Extension=\"xml\" ContentType=\"application/xml\"/><Override"
+            + " PartName=\"/word/document.xml\""
+            + " ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
             + "</Types>";
     String rels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-            + "</Relationships>";
+            + "<Relationships"
+            + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+            + " Id=\"rId1\""
+            + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+            + " Target=\"word/document.xml\"/></Relationships>";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       entry(zip, "[Content_Types].xml", contentTypes);

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One planned fetch of the sample: what the server sent and the ground truth about it. Built up
- * by the plan, then written by {@link WarcOut}; the record ids are fixed before writing so that
- * traits can point at other captures.
+ * One planned fetch of the sample: what the server sent and the ground truth about it. Built up by
+ * the plan, then written by {@link WarcOut}; the record ids are fixed before writing so that traits
+ * can point at other captures.
  */
 final class Capture {
   final Site site;
@@ -18,20 +18,28 @@ final class Capture {
   Instant date;
   int file;
   int status = 200;
+
   /** Content-Type header value as sent, or null to send none. */
   String contentType;
+
   /** The entity body as the server meant it (before content and transfer encodings). */
   byte[] entity = new byte[0];
+
   final List<String[]> extraHeaders = new ArrayList<>();
   boolean gzip;
   boolean chunked;
+
   /** When set, the WARC block is cut to this fraction of the HTTP body (WARC-Truncated: length). */
   double truncateBodyAt = -1;
+
   /** Language of the text, or null for documents without text. */
   String language;
+
   String title;
+
   /** Ground truth for expected.json: trait name to value (string, number, list or map). */
   final Map<String, Object> traits = new TreeMap<>();
+
   String recordId;
   String requestId;
   String metadataId;

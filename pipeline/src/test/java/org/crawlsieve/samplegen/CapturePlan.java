@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Decides every capture of the sample crawl and its ground truth: ordinary article pages for each
- * site, then the special cases (duplicates, repeated URLs, revisits, encodings) here and in
- * {@link SpecialPages}. Everything derives from {@link #SEED}.
+ * site, then the special cases (duplicates, repeated URLs, revisits, encodings) here and in {@link
+ * SpecialPages}. Everything derives from {@link #SEED}.
  */
 final class CapturePlan {
   static final long SEED = 20260208L;
@@ -120,10 +120,10 @@ final class CapturePlan {
       this.contents.put(cap, c);
       add(cap);
     }
+    pagesBySite.put(site.host(), pages);
     for (int i = 0; i < pages.size(); i++) {
       setHtml(pages.get(i), pageContents.get(i), PageOptions.DEFAULT);
     }
-    pagesBySite.put(site.host(), pages);
   }
 
   /** Links to other pages of the same site, for the sidebar. */
@@ -187,8 +187,8 @@ final class CapturePlan {
   }
 
   /**
-   * Exact duplicates: a scraper and a mobile mirror copy pages byte for byte (their canonical
-   * link still points at the original), so their text equals the original's.
+   * Exact duplicates: a scraper and a mobile mirror copy pages byte for byte (their canonical link
+   * still points at the original), so their text equals the original's.
    */
   private void duplicates() {
     Random r = new Random(SEED + 1);
@@ -229,7 +229,8 @@ final class CapturePlan {
               : "/syndicated/" + orig.host().replace("www.", "") + orig.path;
       Capture dup = new Capture(site, path, later(orig.date, r));
       dup.file = r.nextInt(FILES);
-      PageContent content = contentOf(orig).withSmallEdits((String) n[3], (String) n[4], (String) n[5]);
+      PageContent content =
+          contentOf(orig).withSmallEdits((String) n[3], (String) n[4], (String) n[5]);
       dup.title = content.title();
       List<Capture> sitePages = pagesBySite.computeIfAbsent(site.host(), k -> new ArrayList<>());
       setHtml(dup, content, PageOptions.DEFAULT);
@@ -268,13 +269,15 @@ final class CapturePlan {
   }
 
   /**
-   * The same URL fetched twice: an early capture in the first file and an updated one (a
-   * paragraph added) near the end of the crawl in the last file. URL dedup keeps the newest.
+   * The same URL fetched twice: an early capture in the first file and an updated one (a paragraph
+   * added) near the end of the crawl in the last file. URL dedup keeps the newest.
    */
   private void sameUrlTwice() {
     Random r = new Random(SEED + 2);
     Object[][] pairs = {
-      {"www.citydesk-news.com", 3}, {"greenbalcony.net", 4}, {"stadtanzeiger-online.de", 2},
+      {"www.citydesk-news.com", 3},
+      {"greenbalcony.net", 4},
+      {"stadtanzeiger-online.de", 2},
       {"www.diariodelvalle.es", 3},
     };
     for (Object[] p : pairs) {
@@ -339,7 +342,10 @@ final class CapturePlan {
     for (Revisit v : revisits) {
       fixed.add(
           new Revisit(
-              v.original(), v.date(), v.file(), v.notModified(),
+              v.original(),
+              v.date(),
+              v.file(),
+              v.notModified(),
               Ids.of(SEED, "revisit", v.original().url, v.date().toString())));
     }
     revisits.clear();

@@ -11,11 +11,12 @@ final class ContentMaker {
   private ContentMaker() {}
 
   /**
-   * An article of {@code sentenceCount} distinct sentences (capped by the bank) in 2 to 4
-   * sections, with a list, a table and two comments.
+   * An article of {@code sentenceCount} distinct sentences (capped by the bank) in 2 to 4 sections,
+   * with a list, a table and two comments.
    */
   static PageContent article(TextBank bank, Random rnd, int sentenceCount, LocalDate published) {
-    List<String> sentences = pick(bank.sentences(), Math.min(sentenceCount, bank.sentences().size()), rnd);
+    List<String> sentences =
+        pick(bank.sentences(), Math.min(sentenceCount, bank.sentences().size()), rnd);
     List<String> headings = pick(bank.headings(), bank.headings().size(), rnd);
     boolean cjk = bank.lang().equals("ja") || bank.lang().equals("zh");
     String space = cjk ? "" : " ";
@@ -38,22 +39,35 @@ final class ContentMaker {
           new PageContent.Section(
               heading, List.copyOf(paragraphs.subList(p, Math.min(paragraphs.size(), p + per)))));
     }
-    List<String> items = pick(bank.items(), 3 + rnd.nextInt(Math.min(3, bank.items().size() - 2)), rnd);
+    List<String> items =
+        pick(bank.items(), 3 + rnd.nextInt(Math.min(3, bank.items().size() - 2)), rnd);
     List<List<String>> table = new ArrayList<>();
     table.add(List.of(bank.label("col_item"), bank.label("col_value"), bank.label("col_change")));
     int base = 200 + rnd.nextInt(800);
     for (int year = 2023; year <= 2025; year++) {
       int change = rnd.nextInt(19) - 6;
       base = base + base * change / 100;
-      table.add(List.of(Integer.toString(year), Integer.toString(base), (change >= 0 ? "+" : "") + change + "%"));
+      table.add(
+          List.of(
+              Integer.toString(year),
+              Integer.toString(base),
+              (change >= 0 ? "+" : "") + change + "%"));
     }
     List<String> names = pick(bank.names(), 3, rnd);
     List<String> texts = pick(bank.comments(), 2, rnd);
-    List<List<String>> comments = List.of(List.of(names.get(1), texts.get(0)), List.of(names.get(2), texts.get(1)));
+    List<List<String>> comments =
+        List.of(List.of(names.get(1), texts.get(0)), List.of(names.get(2), texts.get(1)));
     String title = bank.titles().get(rnd.nextInt(bank.titles().size()));
     return new PageContent(
-        bank.lang(), title, names.get(0), published, List.copyOf(sections), items, List.copyOf(table),
-        comments, List.of());
+        bank.lang(),
+        title,
+        names.get(0),
+        published,
+        List.copyOf(sections),
+        items,
+        List.copyOf(table),
+        comments,
+        List.of());
   }
 
   /** {@code n} distinct elements of {@code from} in random order. */

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Wraps a page's main content in one of four site templates with the boilerplate real pages
- * carry: cookie banner, header and navigation, breadcrumbs, sidebar, comments, share widgets,
- * newsletter box, footer, inline scripts and JSON-LD. Only ASCII markup is emitted around the
- * language's own text (symbols as entities), so pages encode in legacy charsets.
+ * Wraps a page's main content in one of four site templates with the boilerplate real pages carry:
+ * cookie banner, header and navigation, breadcrumbs, sidebar, comments, share widgets, newsletter
+ * box, footer, inline scripts and JSON-LD. Only ASCII markup is emitted around the language's own
+ * text (symbols as entities), so pages encode in legacy charsets.
  */
 final class HtmlRenderer {
   private HtmlRenderer() {}
@@ -16,7 +16,11 @@ final class HtmlRenderer {
       Site site, TextBank t, PageContent c, String path, List<Link> related, PageOptions o) {
     StringBuilder h = new StringBuilder(8192);
     String dir = c.lang().equals("ar") ? " dir=\"rtl\"" : "";
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(c.lang()).append('"').append(dir).append(">\n");
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(c.lang())
+        .append('"')
+        .append(dir)
+        .append(">\n");
     head(h, site, c, path, o);
     switch (site.style()) {
       case 0 -> news(h, site, t, c, path, related, o);
@@ -42,7 +46,11 @@ final class HtmlRenderer {
       }
     }
     h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.append("<title>").append(esc(c.title())).append(" | ").append(esc(site.brand())).append("</title>\n");
+    h.append("<title>")
+        .append(esc(c.title()))
+        .append(" | ")
+        .append(esc(site.brand()))
+        .append("</title>\n");
     h.append("<meta name=\"description\" content=\"").append(esc(firstSentence(c))).append("\">\n");
     h.append("<link rel=\"canonical\" href=\"").append(esc(site.url(path))).append("\">\n");
     h.append("<link rel=\"stylesheet\" href=\"/assets/css/main.")
@@ -74,22 +82,36 @@ final class HtmlRenderer {
   }
 
   private static void cookieBanner(StringBuilder h, TextBank t, String cls) {
-    h.append("<div class=\"").append(cls).append("\" role=\"dialog\" aria-live=\"polite\">\n")
-        .append("  <p>").append(esc(t.label("cookie_text")))
-        .append(" <a href=\"/privacy/\">").append(esc(t.label("privacy"))).append("</a></p>\n")
-        .append("  <button type=\"button\" class=\"btn-accept\">").append(esc(t.label("cookie_accept")))
+    h.append("<div class=\"")
+        .append(cls)
+        .append("\" role=\"dialog\" aria-live=\"polite\">\n")
+        .append("  <p>")
+        .append(esc(t.label("cookie_text")))
+        .append(" <a href=\"/privacy/\">")
+        .append(esc(t.label("privacy")))
+        .append("</a></p>\n")
+        .append("  <button type=\"button\" class=\"btn-accept\">")
+        .append(esc(t.label("cookie_accept")))
         .append("</button> <button type=\"button\" class=\"btn-settings\">")
-        .append(esc(t.label("cookie_settings"))).append("</button>\n</div>\n");
+        .append(esc(t.label("cookie_settings")))
+        .append("</button>\n</div>\n");
   }
 
   private static void navList(StringBuilder h, TextBank t, String ulClass) {
     h.append("<ul class=\"").append(ulClass).append("\">\n");
     String[][] items = {
-      {"/", "home"}, {"/news/", "news"}, {"/topics/", "topics"}, {"/guides/", "guides"},
-      {"/about/", "about"}, {"/contact/", "contact"}
+      {"/", "home"},
+      {"/news/", "news"},
+      {"/topics/", "topics"},
+      {"/guides/", "guides"},
+      {"/about/", "about"},
+      {"/contact/", "contact"}
     };
     for (String[] it : items) {
-      h.append("  <li><a href=\"").append(it[0]).append("\">").append(esc(t.label(it[1])))
+      h.append("  <li><a href=\"")
+          .append(it[0])
+          .append("\">")
+          .append(esc(t.label(it[1])))
           .append("</a></li>\n");
     }
     h.append("</ul>\n");
@@ -97,9 +119,15 @@ final class HtmlRenderer {
 
   private static void breadcrumbs(StringBuilder h, TextBank t, PageContent c) {
     h.append("<nav aria-label=\"breadcrumb\"><ol class=\"breadcrumb\">")
-        .append("<li><a href=\"/\">").append(esc(t.label("home"))).append("</a></li>")
-        .append("<li><a href=\"/guides/\">").append(esc(t.label("guides"))).append("</a></li>")
-        .append("<li aria-current=\"page\">").append(esc(c.title())).append("</li></ol></nav>\n");
+        .append("<li><a href=\"/\">")
+        .append(esc(t.label("home")))
+        .append("</a></li>")
+        .append("<li><a href=\"/guides/\">")
+        .append(esc(t.label("guides")))
+        .append("</a></li>")
+        .append("<li aria-current=\"page\">")
+        .append(esc(c.title()))
+        .append("</li></ol></nav>\n");
   }
 
   private static void articleBody(StringBuilder h, TextBank t, PageContent c, PageOptions o) {
@@ -146,16 +174,29 @@ final class HtmlRenderer {
   }
 
   private static void byline(StringBuilder h, TextBank t, PageContent c, String cls) {
-    h.append("<p class=\"").append(cls).append("\">").append(esc(t.label("by"))).append(' ')
-        .append("<a rel=\"author\" href=\"/authors/").append(slug(c.author())).append("/\">")
-        .append(esc(c.author())).append("</a> &middot; <time datetime=\"").append(c.published())
-        .append("\">").append(c.published()).append("</time></p>\n");
+    h.append("<p class=\"")
+        .append(cls)
+        .append("\">")
+        .append(esc(t.label("by")))
+        .append(' ')
+        .append("<a rel=\"author\" href=\"/authors/")
+        .append(slug(c.author()))
+        .append("/\">")
+        .append(esc(c.author()))
+        .append("</a> &middot; <time datetime=\"")
+        .append(c.published())
+        .append("\">")
+        .append(c.published())
+        .append("</time></p>\n");
   }
 
   private static void related(StringBuilder h, TextBank t, List<Link> related, String key) {
     h.append("<h3>").append(esc(t.label(key))).append("</h3>\n<ul>\n");
     for (Link l : related) {
-      h.append("  <li><a href=\"").append(esc(l.url())).append("\">").append(esc(l.title()))
+      h.append("  <li><a href=\"")
+          .append(esc(l.url()))
+          .append("\">")
+          .append(esc(l.title()))
           .append("</a></li>\n");
     }
     h.append("</ul>\n");
@@ -165,17 +206,26 @@ final class HtmlRenderer {
     if (!o.withComments() || c.comments().isEmpty()) {
       return;
     }
-    h.append("<section id=\"comments\" class=\"comments\">\n<h2>").append(esc(t.label("comments")))
-        .append(" (").append(c.comments().size()).append(")</h2>\n<ol class=\"comment-list\">\n");
+    h.append("<section id=\"comments\" class=\"comments\">\n<h2>")
+        .append(esc(t.label("comments")))
+        .append(" (")
+        .append(c.comments().size())
+        .append(")</h2>\n<ol class=\"comment-list\">\n");
     LocalDate d = c.published();
     for (List<String> cm : c.comments()) {
       d = d.plusDays(1);
       h.append("  <li class=\"comment\"><div class=\"comment-meta\"><b class=\"fn\">")
-          .append(esc(cm.get(0))).append("</b> <time datetime=\"").append(d).append("\">")
-          .append(d).append("</time></div>\n    <div class=\"comment-body\"><p>")
-          .append(esc(cm.get(1))).append("</p></div>")
+          .append(esc(cm.get(0)))
+          .append("</b> <time datetime=\"")
+          .append(d)
+          .append("\">")
+          .append(d)
+          .append("</time></div>\n    <div class=\"comment-body\"><p>")
+          .append(esc(cm.get(1)))
+          .append("</p></div>")
           .append("<a class=\"comment-reply-link\" href=\"#respond\" aria-label=\"")
-          .append(esc(t.label("reply"))).append("\"></a></li>\n");
+          .append(esc(t.label("reply")))
+          .append("\"></a></li>\n");
     }
     h.append("</ol>\n</section>\n");
   }
@@ -183,57 +233,85 @@ final class HtmlRenderer {
   private static void share(StringBuilder h, TextBank t, Site site, String path) {
     String u = urlEnc(site.url(path));
     h.append("<div class=\"share-buttons\"><span class=\"share-label\">")
-        .append(esc(t.label("share"))).append("</span>\n")
+        .append(esc(t.label("share")))
+        .append("</span>\n")
         .append("  <a class=\"share-fb\" href=\"https://www.facebook.com/sharer/sharer.php?u=")
-        .append(u).append("\">Facebook</a>\n")
-        .append("  <a class=\"share-x\" href=\"https://x.com/intent/post?url=").append(u)
+        .append(u)
+        .append("\">Facebook</a>\n")
+        .append("  <a class=\"share-x\" href=\"https://x.com/intent/post?url=")
+        .append(u)
         .append("\">X</a>\n")
-        .append("  <a class=\"share-li\" href=\"https://www.linkedin.com/sharing/share-offsite/?url=")
-        .append(u).append("\">LinkedIn</a>\n</div>\n");
+        .append(
+            "  <a class=\"share-li\" href=\"https://www.linkedin.com/sharing/share-offsite/?url=")
+        .append(u)
+        .append("\">LinkedIn</a>\n</div>\n");
   }
 
   private static void newsletter(StringBuilder h, TextBank t) {
-    h.append("<div class=\"newsletter\"><h3>").append(esc(t.label("newsletter"))).append("</h3>")
-        .append("<p>").append(esc(t.label("newsletter_text"))).append("</p>")
+    h.append("<div class=\"newsletter\"><h3>")
+        .append(esc(t.label("newsletter")))
+        .append("</h3>")
+        .append("<p>")
+        .append(esc(t.label("newsletter_text")))
+        .append("</p>")
         .append("<form action=\"/newsletter/subscribe\" method=\"post\">")
         .append("<input type=\"email\" name=\"email\" required> <button type=\"submit\">")
-        .append(esc(t.label("subscribe"))).append("</button></form></div>\n");
+        .append(esc(t.label("subscribe")))
+        .append("</button></form></div>\n");
   }
 
   private static void footerLinks(StringBuilder h, TextBank t) {
     h.append("<ul class=\"footer-links\">\n");
     String[][] items = {
-      {"/privacy/", "privacy"}, {"/terms/", "terms"}, {"/legal/", "imprint"},
-      {"/careers/", "careers"}, {"/contact/", "contact"}
+      {"/privacy/", "privacy"},
+      {"/terms/", "terms"},
+      {"/legal/", "imprint"},
+      {"/careers/", "careers"},
+      {"/contact/", "contact"}
     };
     for (String[] it : items) {
-      h.append("  <li><a href=\"").append(it[0]).append("\">").append(esc(t.label(it[1])))
+      h.append("  <li><a href=\"")
+          .append(it[0])
+          .append("\">")
+          .append(esc(t.label(it[1])))
           .append("</a></li>\n");
     }
     h.append("</ul>\n");
   }
 
   private static void copyright(StringBuilder h, TextBank t, Site site) {
-    h.append("<p class=\"copyright\">&copy; 2026 ").append(esc(site.brand())).append(". ")
-        .append(esc(t.label("rights"))).append("</p>\n");
+    h.append("<p class=\"copyright\">&copy; 2026 ")
+        .append(esc(site.brand()))
+        .append(". ")
+        .append(esc(t.label("rights")))
+        .append("</p>\n");
   }
 
   private static void news(
-      StringBuilder h, Site site, TextBank t, PageContent c, String path, List<Link> rel,
+      StringBuilder h,
+      Site site,
+      TextBank t,
+      PageContent c,
+      String path,
+      List<Link> rel,
       PageOptions o) {
     h.append("<body class=\"article-page\">\n");
     cookieBanner(h, t, "cookie-banner");
     h.append("<header class=\"site-header\">\n<a class=\"logo\" href=\"/\">")
-        .append(esc(site.brand())).append("</a>\n")
+        .append(esc(site.brand()))
+        .append("</a>\n")
         .append("<form class=\"search\" action=\"/search\"><input name=\"q\" aria-label=\"")
-        .append(esc(t.label("search"))).append("\"></form>\n")
-        .append("<a class=\"login\" href=\"/account/login\">").append(esc(t.label("login")))
+        .append(esc(t.label("search")))
+        .append("\"></form>\n")
+        .append("<a class=\"login\" href=\"/account/login\">")
+        .append(esc(t.label("login")))
         .append("</a>\n<nav class=\"main-nav\">\n");
     navList(h, t, "nav-list");
     h.append("</nav>\n</header>\n");
     breadcrumbs(h, t, c);
     h.append("<div class=\"layout\">\n<main id=\"content\">\n<article class=\"story\">\n<h1>")
-        .append(esc(c.title())).append("</h1>\n");
+        .append(esc(c.title()))
+        .append("</h1>\n");
     byline(h, t, c, "byline");
     h.append("<div class=\"story-body\">\n");
     articleBody(h, t, c, o);
@@ -253,26 +331,41 @@ final class HtmlRenderer {
   }
 
   private static void blog(
-      StringBuilder h, Site site, TextBank t, PageContent c, String path, List<Link> rel,
+      StringBuilder h,
+      Site site,
+      TextBank t,
+      PageContent c,
+      String path,
+      List<Link> rel,
       PageOptions o) {
     h.append("<body class=\"post-template-default single single-post\">\n")
         .append("<div id=\"page\" class=\"site\">\n<a class=\"skip-link screen-reader-text\" ")
-        .append("href=\"#primary\">").append(esc(t.label("menu"))).append("</a>\n")
+        .append("href=\"#primary\">")
+        .append(esc(t.label("menu")))
+        .append("</a>\n")
         .append("<header id=\"masthead\" class=\"site-header\">\n<p class=\"site-title\">")
-        .append("<a href=\"/\" rel=\"home\">").append(esc(site.brand())).append("</a></p>\n")
+        .append("<a href=\"/\" rel=\"home\">")
+        .append(esc(site.brand()))
+        .append("</a></p>\n")
         .append("<nav id=\"site-navigation\" class=\"main-navigation\">\n");
     navList(h, t, "menu");
     h.append("</nav>\n</header>\n<div id=\"content\" class=\"site-content\">\n")
-        .append("<div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n")
+        .append(
+            "<div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n")
         .append("<article class=\"post type-post status-publish hentry\">\n")
         .append("<header class=\"entry-header\"><h1 class=\"entry-title\">")
-        .append(esc(c.title())).append("</h1>\n");
+        .append(esc(c.title()))
+        .append("</h1>\n");
     byline(h, t, c, "entry-meta");
     h.append("</header>\n<div class=\"entry-content\">\n");
     articleBody(h, t, c, o);
     h.append("</div>\n<footer class=\"entry-footer\"><span class=\"tags-links\">")
-        .append(esc(t.label("tags"))).append(": <a href=\"/tag/")
-        .append(c.lang()).append("/\" rel=\"tag\">").append(c.lang()).append("</a></span></footer>\n");
+        .append(esc(t.label("tags")))
+        .append(": <a href=\"/tag/")
+        .append(c.lang())
+        .append("/\" rel=\"tag\">")
+        .append(c.lang())
+        .append("</a></span></footer>\n");
     share(h, t, site, path);
     h.append("</article>\n");
     comments(h, t, c, o);
@@ -291,22 +384,36 @@ final class HtmlRenderer {
   }
 
   private static void magazine(
-      StringBuilder h, Site site, TextBank t, PageContent c, String path, List<Link> rel,
+      StringBuilder h,
+      Site site,
+      TextBank t,
+      PageContent c,
+      String path,
+      List<Link> rel,
       PageOptions o) {
-    h.append("<body>\n<noscript><iframe src=\"https://www.googletagmanager.com/ns.html?id=GTM-SAMPLE\"")
+    h.append(
+            "<body>\n"
+                + "<noscript><iframe"
+                + " src=\"https://www.googletagmanager.com/ns.html?id=GTM-SAMPLE\"")
         .append(" height=\"0\" width=\"0\"></iframe></noscript>\n")
         .append("<div class=\"topbar\"><div class=\"container\"><a href=\"/account/login\">")
-        .append(esc(t.label("login"))).append("</a> | <a href=\"/newsletter/\">")
-        .append(esc(t.label("newsletter"))).append("</a></div></div>\n")
+        .append(esc(t.label("login")))
+        .append("</a> | <a href=\"/newsletter/\">")
+        .append(esc(t.label("newsletter")))
+        .append("</a></div></div>\n")
         .append("<div class=\"navbar navbar-expand-lg\"><div class=\"container\">\n")
-        .append("<a class=\"navbar-brand\" href=\"/\">").append(esc(site.brand())).append("</a>\n")
-        .append("<button class=\"navbar-toggler\" aria-label=\"").append(esc(t.label("menu")))
+        .append("<a class=\"navbar-brand\" href=\"/\">")
+        .append(esc(site.brand()))
+        .append("</a>\n")
+        .append("<button class=\"navbar-toggler\" aria-label=\"")
+        .append(esc(t.label("menu")))
         .append("\"></button>\n<div class=\"collapse navbar-collapse\">\n");
     navList(h, t, "navbar-nav");
     h.append("</div></div></div>\n<div class=\"container\">\n");
     breadcrumbs(h, t, c);
     h.append("<div class=\"row\">\n<div class=\"col-md-8\">\n<div class=\"post-header\"><h1>")
-        .append(esc(c.title())).append("</h1>\n");
+        .append(esc(c.title()))
+        .append("</h1>\n");
     byline(h, t, c, "post-meta");
     h.append("</div>\n");
     share(h, t, site, path);
@@ -328,26 +435,38 @@ final class HtmlRenderer {
   }
 
   private static void wiki(
-      StringBuilder h, Site site, TextBank t, PageContent c, String path, List<Link> rel,
+      StringBuilder h,
+      Site site,
+      TextBank t,
+      PageContent c,
+      String path,
+      List<Link> rel,
       PageOptions o) {
     h.append("<body class=\"docs\">\n");
     cookieBanner(h, t, "consent-bar");
-    h.append("<div class=\"docs-header\"><a class=\"brand\" href=\"/\">").append(esc(site.brand()))
+    h.append("<div class=\"docs-header\"><a class=\"brand\" href=\"/\">")
+        .append(esc(site.brand()))
         .append("</a> <form action=\"/search\"><input name=\"q\" placeholder=\"")
-        .append(esc(t.label("search"))).append("\"></form></div>\n")
+        .append(esc(t.label("search")))
+        .append("\"></form></div>\n")
         .append("<div class=\"docs-layout\">\n<nav class=\"docs-sidebar\" aria-label=\"")
-        .append(esc(t.label("menu"))).append("\">\n");
+        .append(esc(t.label("menu")))
+        .append("\">\n");
     navList(h, t, "tree");
     h.append("<div class=\"toc\"><h3>").append(esc(t.label("topics"))).append("</h3><ol>\n");
     for (PageContent.Section s : c.sections()) {
       if (s.heading() != null) {
-        h.append("  <li><a href=\"#").append(slug(s.heading())).append("\">")
-            .append(esc(s.heading())).append("</a></li>\n");
+        h.append("  <li><a href=\"#")
+            .append(slug(s.heading()))
+            .append("\">")
+            .append(esc(s.heading()))
+            .append("</a></li>\n");
       }
     }
     h.append("</ol></div>\n</nav>\n<div class=\"docs-content\">\n");
     breadcrumbs(h, t, c);
-    h.append("<div class=\"mw-parser-output\">\n<h1 id=\"firstHeading\">").append(esc(c.title()))
+    h.append("<div class=\"mw-parser-output\">\n<h1 id=\"firstHeading\">")
+        .append(esc(c.title()))
         .append("</h1>\n");
     byline(h, t, c, "page-info");
     articleBody(h, t, c, o);
@@ -355,8 +474,11 @@ final class HtmlRenderer {
     related(h, t, rel, "related");
     h.append("</div>\n");
     comments(h, t, c, o);
-    h.append("<p class=\"last-updated\">").append(esc(t.label("updated"))).append(": ")
-        .append(c.published().plusDays(3)).append("</p>\n</div>\n</div>\n")
+    h.append("<p class=\"last-updated\">")
+        .append(esc(t.label("updated")))
+        .append(": ")
+        .append(c.published().plusDays(3))
+        .append("</p>\n</div>\n</div>\n")
         .append("<footer class=\"docs-footer\">\n");
     copyright(h, t, site);
     footerLinks(h, t);
@@ -399,9 +521,14 @@ final class HtmlRenderer {
     return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
-  static String slug(String s) {
+  static String slug(String title) {
+    String s =
+        java.text.Normalizer.normalize(title.replace("ß", "ss"), java.text.Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
+      if (Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK) {
+        continue; // accents: é becomes e
+      }
       char ch = Character.toLowerCase(s.charAt(i));
       if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
         b.append(ch);
@@ -410,7 +537,7 @@ final class HtmlRenderer {
       }
     }
     String out = b.toString().replaceAll("-+$", "");
-    return out.isEmpty() ? "p" + Integer.toHexString(s.hashCode() & 0xffffff) : out;
+    return out.isEmpty() ? "p" + Integer.toHexString(title.hashCode() & 0xffffff) : out;
   }
 
   private static String urlEnc(String s) {

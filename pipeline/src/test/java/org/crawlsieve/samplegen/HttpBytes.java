@@ -19,8 +19,7 @@ final class HttpBytes {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
 
-  private static final String CC_AGENT =
-      "CCBot/2.0 (https://commoncrawl.org/faq/)";
+  private static final String CC_AGENT = "CCBot/2.0 (https://commoncrawl.org/faq/)";
 
   static String reason(int status) {
     return switch (status) {
@@ -41,11 +40,19 @@ final class HttpBytes {
   static byte[] request(String host, String path, String lang) {
     String acceptLang = lang == null || lang.equals("en") ? "en-US,en;q=0.5" : lang + ",en;q=0.5";
     String s =
-        "GET " + path + " HTTP/1.1\r\n"
-            + "Host: " + host + "\r\n"
-            + "User-Agent: " + CC_AGENT + "\r\n"
+        "GET "
+            + path
+            + " HTTP/1.1\r\n"
+            + "Host: "
+            + host
+            + "\r\n"
+            + "User-Agent: "
+            + CC_AGENT
+            + "\r\n"
             + "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n"
-            + "Accept-Language: " + acceptLang + "\r\n"
+            + "Accept-Language: "
+            + acceptLang
+            + "\r\n"
             + "Accept-Encoding: br,gzip\r\n"
             + "Connection: Keep-Alive\r\n\r\n";
     return s.getBytes(StandardCharsets.US_ASCII);

@@ -78,7 +78,14 @@ record PageContent(
       throw new IllegalStateException("no sentence to edit in " + title);
     }
     return new PageContent(
-        lang, title, author, published, List.copyOf(edited), listItems, table, comments,
+        lang,
+        title,
+        author,
+        published,
+        List.copyOf(edited),
+        listItems,
+        table,
+        comments,
         extraParagraphs);
   }
 }

@@ -13,22 +13,27 @@ import java.util.Map;
  */
 final class RobotsCapture {
   /** Agents whose access expected.json states, in this order. */
-  static final List<String> AGENTS = List.of("GPTBot", "CCBot", "ClaudeBot", "Google-Extended", "*");
+  static final List<String> AGENTS =
+      List.of("GPTBot", "CCBot", "ClaudeBot", "Google-Extended", "*");
 
   final String origin;
   int status = 200;
   String contentType = "text/plain";
   byte[] body = new byte[0];
   String location;
+
   /** full / partial / none per agent in {@link #AGENTS} order; null for redirect hops. */
   List<String> access;
+
   String outcome = "parsed";
   String note;
   String contentSignal;
   final List<String> contentUsage = new ArrayList<>();
   String license;
+
   /** True for captures that are only hops or targets of another origin's redirect. */
   boolean redirectHop;
+
   Instant date;
   String recordId;
   String requestId;

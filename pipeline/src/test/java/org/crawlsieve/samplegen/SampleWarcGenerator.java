@@ -47,6 +47,12 @@ public final class SampleWarcGenerator {
     Files.createDirectories(out.resolve(ROBOTS_LATER_DIR));
     List<Path> written = new ArrayList<>();
     CapturePlan plan = CapturePlan.build();
+    RobotsPlan robots = RobotsPlan.current();
+    robots.finish(CapturePlan.CRAWL, CapturePlan.CRAWL_START, CapturePlan.SEED);
+    RobotsPlan later = RobotsPlan.later(robots);
+    later.finish(RobotsPlan.LATER_CRAWL, RobotsPlan.LATER_START, CapturePlan.SEED);
+    RobotsAccess.annotate(plan.captures, robots, "");
+    RobotsAccess.annotate(plan.captures, later, "_later");
 
     Map<String, Object> files = new LinkedHashMap<>();
     Map<String, Long> totals = new TreeMap<>();
@@ -62,7 +68,8 @@ public final class SampleWarcGenerator {
       plan.revisits.stream().filter(v -> v.file() == file).forEach(items::add);
       items.sort(Comparator.comparing(SampleWarcGenerator::dateOf));
       Instant infoDate = dateOf(items.get(0)).minusSeconds(120);
-      try (WarcOut w = new WarcOut(out.resolve(name), name, infoDate, warcinfo(name), CapturePlan.SEED)) {
+      try (WarcOut w =
+          new WarcOut(out.resolve(name), name, infoDate, warcinfo(name), CapturePlan.SEED)) {
         for (Object item : items) {
           if (item instanceof Capture c) {
             w.write(c);
@@ -91,13 +98,9 @@ public final class SampleWarcGenerator {
       }
     }
 
-    RobotsPlan robots = RobotsPlan.current();
-    robots.finish(CapturePlan.CRAWL, CapturePlan.CRAWL_START, CapturePlan.SEED);
     String robotsFile = ROBOTS_DIR + "/" + robotsName(CapturePlan.CRAWL);
     Map<String, Object> robotsJson = writeRobots(out, robotsFile, CapturePlan.CRAWL, robots);
     written.add(Path.of(robotsFile));
-    RobotsPlan later = RobotsPlan.later(robots);
-    later.finish(RobotsPlan.LATER_CRAWL, RobotsPlan.LATER_START, CapturePlan.SEED);
     String laterFile = ROBOTS_LATER_DIR + "/" + robotsName(RobotsPlan.LATER_CRAWL);
     Map<String, Object> laterJson = writeRobots(out, laterFile, RobotsPlan.LATER_CRAWL, later);
     written.add(Path.of(laterFile));
@@ -135,9 +138,13 @@ public final class SampleWarcGenerator {
     m.put("operator", "crawlsieve sample generator");
     m.put("hostname", "sample-crawler-" + name.charAt(name.length() - 9));
     m.put("software", "crawlsieve SampleWarcGenerator (jwarc)");
-    m.put("robots", "checked via crawler-commons (https://github.com/crawler-commons/crawler-commons)");
+    m.put(
+        "robots",
+        "checked via crawler-commons (https://github.com/crawler-commons/crawler-commons)");
     m.put("format", "WARC File Format 1.0");
-    m.put("conformsTo", "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.0/");
+    m.put(
+        "conformsTo",
+        "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.0/");
     return m;
   }
 
@@ -174,12 +181,22 @@ public final class SampleWarcGenerator {
     Map<String, Object> origins = new TreeMap<>();
     List<Map<String, Object>> hops = new ArrayList<>();
     Map<String, Long> counts;
-    try (WarcOut w = new WarcOut(out.resolve(file), Path.of(file).getFileName().toString(), first,
-        info, CapturePlan.SEED)) {
+    try (WarcOut w =
+        new WarcOut(
+            out.resolve(file),
+            Path.of(file).getFileName().toString(),
+            first,
+            info,
+            CapturePlan.SEED)) {
       for (RobotsCapture c : plan.captures) {
         StringBuilder head = new StringBuilder();
-        head.append("HTTP/1.1 ").append(c.status).append(' ').append(HttpBytes.reason(c.status))
-            .append("\r\nDate: ").append(HttpBytes.HTTP_DATE.format(c.date)).append("\r\n");
+        head.append("HTTP/1.1 ")
+            .append(c.status)
+            .append(' ')
+            .append(HttpBytes.reason(c.status))
+            .append("\r\nDate: ")
+            .append(HttpBytes.HTTP_DATE.format(c.date))
+            .append("\r\n");
         if (c.location != null) {
           head.append("Location: ").append(c.location).append("\r\n");
         } else {
@@ -190,8 +207,15 @@ public final class SampleWarcGenerator {
         byte[] response = new byte[h.length + c.body.length];
         System.arraycopy(h, 0, response, 0, h.length);
         System.arraycopy(c.body, 0, response, h.length, c.body.length);
-        w.writePair(URI.create(c.url()), c.date, c.requestId, c.recordId,
-            HttpBytes.request(c.host(), c.path(), null), response, c.body, WarcOut.ip(c.host()));
+        w.writePair(
+            URI.create(c.url()),
+            c.date,
+            c.requestId,
+            c.recordId,
+            HttpBytes.request(c.host(), c.path(), null),
+            response,
+            c.body,
+            WarcOut.ip(c.host()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("url", c.url());
         m.put("host", c.host());
@@ -233,7 +257,8 @@ public final class SampleWarcGenerator {
       h.put("host", c.host());
       h.merge("responses", 1, (a, b) -> (Integer) a + (Integer) b);
       @SuppressWarnings("unchecked")
-      TreeSet<String> langs = (TreeSet<String>) h.computeIfAbsent("languages", k -> new TreeSet<String>());
+      TreeSet<String> langs =
+          (TreeSet<String>) h.computeIfAbsent("languages", k -> new TreeSet<String>());
       if (c.language != null) {
         langs.add(c.language);
       }

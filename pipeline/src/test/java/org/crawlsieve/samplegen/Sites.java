@@ -37,15 +37,20 @@ final class Sites {
           s("www.familycamping.ie", "en", 2, "Family Camping Ireland", "LiteSpeed"),
           s("www.gartenfreunde-nord.de", "de", 1, "Gartenfreunde Nord", "Apache"),
           s("stadtanzeiger-online.de", "de", 0, "Stadtanzeiger Online", "nginx"),
-          new Site(
-              "brotzeit-blog.de", "de", 1, "Brotzeit Blog", true, "nginx", UTF8, "none"),
+          new Site("brotzeit-blog.de", "de", 1, "Brotzeit Blog", true, "nginx", UTF8, "none"),
           s("www.wanderwege.at", "de", 2, "Wanderwege Österreich", "Apache"),
           s("energie-ratgeber.ch", "de", 3, "Energie-Ratgeber", "cloudflare"),
           s("www.journal-du-val.fr", "fr", 0, "Le Journal du Val", "nginx"),
           s("cuisine-de-mamie.fr", "fr", 1, "La Cuisine de Mamie", "Apache"),
           new Site(
-              "www.randos-alpes.fr", "fr", 2, "Randos Alpes", false, "Apache/2.2.15",
-              "ISO-8859-1", "header"),
+              "www.randos-alpes.fr",
+              "fr",
+              2,
+              "Randos Alpes",
+              false,
+              "Apache/2.2.15",
+              "ISO-8859-1",
+              "header"),
           s("www.velo-occasion.be", "fr", 3, "Vélo Occasion", "nginx"),
           s("www.diariodelvalle.es", "es", 0, "Diario del Valle", "nginx"),
           s("recetas-de-la-abuela.com.mx", "es", 1, "Recetas de la Abuela", "LiteSpeed"),
@@ -53,20 +58,21 @@ final class Sites {
           s("www.ahorro-facil.com.ar", "es", 3, "Ahorro Fácil", "cloudflare"),
           s("novosti-goroda.ru", "ru", 0, "Новости города", "nginx"),
           new Site(
-              "sadovod-sovety.ru", "ru", 1, "Садовод", false, "Apache/2.2.22",
-              "windows-1251", "meta"),
+              "sadovod-sovety.ru",
+              "ru",
+              1,
+              "Садовод",
+              false,
+              "Apache/2.2.22",
+              "windows-1251",
+              "meta"),
           s("www.hleb-doma.by", "ru", 2, "Хлеб дома", "nginx"),
           s("www.machi-news.jp", "ja", 0, "まちニュース", "nginx"),
           new Site(
-              "kurashi-guide.co.jp", "ja", 1, "暮らしのガイド", false, "Apache",
-              "Shift_JIS", "header"),
-          new Site(
-              "www.pan-kobo.jp", "ja", 2, "パン工房だより", false, "Apache/2.2.3",
-              "EUC-JP", "meta"),
+              "kurashi-guide.co.jp", "ja", 1, "暮らしのガイド", false, "Apache", "Shift_JIS", "header"),
+          new Site("www.pan-kobo.jp", "ja", 2, "パン工房だより", false, "Apache/2.2.3", "EUC-JP", "meta"),
           s("www.chengshi-xinwen.cn", "zh", 0, "城市新闻", "Tengine"),
-          new Site(
-              "shenghuo-zhinan.com.cn", "zh", 1, "生活指南", false, "nginx",
-              "GBK", "meta"),
+          new Site("shenghuo-zhinan.com.cn", "zh", 1, "生活指南", false, "nginx", "GBK", "meta"),
           s("www.mianbao-jia.cn", "zh", 3, "面包之家", "openresty"),
           s("www.akhbar-almadina.com", "ar", 0, "أخبار المدينة", "nginx"),
           s("matbakh-jadati.net", "ar", 1, "مطبخ جدتي", "cloudflare"),
@@ -83,7 +89,8 @@ final class Sites {
   /** Hosts that serve only special documents. */
   static final Site FORUM = s("forum.homenetguide.io", "en", 3, "HomeNet Forum", "openresty");
 
-  static final Site REPORTS = s("reports.greenpolicy.org", "en", 3, "Green Policy Institute", "nginx");
+  static final Site REPORTS =
+      s("reports.greenpolicy.org", "en", 3, "Green Policy Institute", "nginx");
 
   static final Site SHOP = s("shop.kitchenbench.com", "en", 2, "Kitchen Bench Shop", "cloudflare");
 

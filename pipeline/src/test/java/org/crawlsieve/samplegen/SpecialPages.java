@@ -39,7 +39,10 @@ final class SpecialPages {
   private PageContent article(Site site, Capture c, String title) {
     TextBank bank = plan.bank(site.lang());
     return ContentMaker.article(
-            bank, rnd, plan.sentencesFor(site.lang(), rnd), CapturePlan.publishedBefore(c.date, rnd))
+            bank,
+            rnd,
+            plan.sentencesFor(site.lang(), rnd),
+            CapturePlan.publishedBefore(c.date, rnd))
         .withTitle(title);
   }
 
@@ -69,14 +72,16 @@ final class SpecialPages {
                 "I have attached the log below. The router gets a public address of 81.2.69.142"
                     + " from the provider, and my laptop sits behind it as 192.168.1.23 on the"
                     + " home network.",
-                "The IPv6 address shown on the status page is 2a02:8070:a4c2:6f00:1d2b:9e3a:4c01:7b2f,"
-                    + " which changes every time the line reconnects.",
+                "The IPv6 address shown on the status page is"
+                    + " 2a02:8070:a4c2:6f00:1d2b:9e3a:4c01:7b2f, which changes every time the line"
+                    + " reconnects.",
                 "If the log is too long for the forum, send it to me at jane.porter@example.com"
                     + " or to my colleague at david.kowalski [at] example [dot] com and we will"
                     + " have a look at it this week."),
             PageOptions.DEFAULT);
     pii(forum, Map.of("email", 2, "ip_address", 2));
-    forum.traits.put("pii_detail", Map.of("email_obfuscated", 1, "ipv4_public", 1, "ipv6_public", 1));
+    forum.traits.put(
+        "pii_detail", Map.of("email_obfuscated", 1, "ipv4_public", 1, "ipv6_public", 1));
     forum.traits.put("pii_decoys", List.of("ipv4_private"));
 
     Capture contact =
@@ -144,10 +149,17 @@ final class SpecialPages {
         randomChars(keys, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 40);
     byte[] keyBytes = new byte[600];
     keys.nextBytes(keyBytes);
-    String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keyBytes);
+    String b64 =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(keyBytes);
     String pre =
-        "[default]\naws_access_key_id = " + accessKey + "\naws_secret_access_key = " + secret
-            + "\n\n-----BEGIN RSA PRIVATE KEY-----\n" + b64 + "\n-----END RSA PRIVATE KEY-----";
+        "[default]\naws_access_key_id = "
+            + accessKey
+            + "\naws_secret_access_key = "
+            + secret
+            + "\n\n-----BEGIN RSA PRIVATE KEY-----\n"
+            + b64
+            + "\n-----END RSA PRIVATE KEY-----";
     Capture secrets =
         articleWith(
             plan.page("dev-diary.github.io", 0).site,
@@ -166,8 +178,9 @@ final class SpecialPages {
             "/2026/02/nous-contacter",
             "Nous contacter",
             List.of(
-                "Pour toute question, écrivez à la rédaction à l'adresse redaction@journal-du-val.fr"
-                    + " ou appelez le standard au +33 1 70 36 41 92 du lundi au vendredi."),
+                "Pour toute question, écrivez à la rédaction à l'adresse"
+                    + " redaction@journal-du-val.fr ou appelez le standard au +33 1 70 36 41 92 du"
+                    + " lundi au vendredi."),
             PageOptions.DEFAULT);
     pii(fr, Map.of("email", 1, "phone", 1));
 
@@ -176,8 +189,7 @@ final class SpecialPages {
             plan.page("www.machi-news.jp", 0).site,
             "/2026/02/otoiawase",
             "読者窓口のご案内",
-            List.of(
-                "記事に関するご意見は、電話 +81 3-6890-4417 またはメール info@machi-news.jp までお寄せください。"),
+            List.of("記事に関するご意見は、電話 +81 3-6890-4417 またはメール info@machi-news.jp までお寄せください。"),
             PageOptions.DEFAULT);
     pii(ja, Map.of("email", 1, "phone", 1));
   }
@@ -203,48 +215,65 @@ final class SpecialPages {
 
     Capture xrt =
         articleWith(
-            plan.page("www.citydesk-news.com", 0).site, "/2026/02/river-festival-returns",
-            "River Festival Returns With a Bigger Programme", List.of(), PageOptions.DEFAULT);
+            plan.page("www.citydesk-news.com", 0).site,
+            "/2026/02/river-festival-returns",
+            "River Festival Returns With a Bigger Programme",
+            List.of(),
+            PageOptions.DEFAULT);
     xrt.header("X-Robots-Tag", "noai, noimageai");
     xrt.addToList("optout", "x_robots_tag_noai");
     xrt.addToList("optout", "x_robots_tag_noimageai");
 
     Capture agentScoped =
         articleWith(
-            plan.page("greenbalcony.net", 0).site, "/growing-chillies-indoors/",
-            "Growing Chillies Indoors", List.of(), PageOptions.DEFAULT);
+            plan.page("greenbalcony.net", 0).site,
+            "/growing-chillies-indoors/",
+            "Growing Chillies Indoors",
+            List.of(),
+            PageOptions.DEFAULT);
     agentScoped.header("X-Robots-Tag", "GPTBot: noai");
     agentScoped.addToList("optout", "x_robots_tag_agent_noai");
     agentScoped.traits.put("optout_agents", List.of("GPTBot"));
 
     Capture tdmHeader =
         articleWith(
-            plan.page("www.journal-du-val.fr", 0).site, "/2026/02/le-marche-couvert-rouvre",
-            "Le marché couvert rouvre ses portes", List.of(), PageOptions.DEFAULT);
+            plan.page("www.journal-du-val.fr", 0).site,
+            "/2026/02/le-marche-couvert-rouvre",
+            "Le marché couvert rouvre ses portes",
+            List.of(),
+            PageOptions.DEFAULT);
     tdmHeader.header("tdm-reservation", "1");
     tdmHeader.header("tdm-policy", "https://www.journal-du-val.fr/tdm/policy.json");
     tdmHeader.addToList("optout", "tdm_reservation_header");
 
     Capture tdmMeta =
         articleWith(
-            plan.page("stadtanzeiger-online.de", 0).site, "/2026/02/neuer-haushalt-beschlossen",
-            "Der Stadtrat beschließt einen neuen Haushalt", List.of(),
+            plan.page("stadtanzeiger-online.de", 0).site,
+            "/2026/02/neuer-haushalt-beschlossen",
+            "Der Stadtrat beschließt einen neuen Haushalt",
+            List.of(),
             PageOptions.DEFAULT.withHead(
                 "<meta name=\"tdm-reservation\" content=\"1\">",
-                "<meta name=\"tdm-policy\" content=\"https://stadtanzeiger-online.de/tdm-policy.json\">"));
+                "<meta name=\"tdm-policy\""
+                    + " content=\"https://stadtanzeiger-online.de/tdm-policy.json\">"));
     tdmMeta.addToList("optout", "tdm_reservation_meta");
 
     Capture usage =
         articleWith(
-            plan.page("maplestreet-journal.ca", 0).site, "/2026/02/library-extends-opening-hours",
-            "Library Extends Its Opening Hours", List.of(), PageOptions.DEFAULT);
+            plan.page("maplestreet-journal.ca", 0).site,
+            "/2026/02/library-extends-opening-hours",
+            "Library Extends Its Opening Hours",
+            List.of(),
+            PageOptions.DEFAULT);
     usage.header("Content-Usage", "train-ai=n, search=y");
     usage.addToList("optout", "content_usage_header");
 
     Capture license =
         articleWith(
-            plan.page("repaircafe-network.org", 0).site, "/how-to-start-a-repair-cafe/",
-            "How to Start a Repair Cafe in Your Town", List.of(),
+            plan.page("repaircafe-network.org", 0).site,
+            "/how-to-start-a-repair-cafe/",
+            "How to Start a Repair Cafe in Your Town",
+            List.of(),
             PageOptions.DEFAULT.withHead(
                 "<link rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">"));
     license.traits.put("license", "https://creativecommons.org/licenses/by/4.0/");
@@ -252,8 +281,10 @@ final class SpecialPages {
     Capture noindex =
         articleWith(
             plan.page("www.familycamping.ie", 0).site,
-            "/article/410233-camping-checklist-for-spring.html", "A Camping Checklist for Spring",
-            List.of(), PageOptions.DEFAULT.withHead("<meta name=\"robots\" content=\"noindex, follow\">"));
+            "/article/410233-camping-checklist-for-spring.html",
+            "A Camping Checklist for Spring",
+            List.of(),
+            PageOptions.DEFAULT.withHead("<meta name=\"robots\" content=\"noindex, follow\">"));
     noindex.traits.put("optout_decoy", "meta_robots_noindex");
   }
 
@@ -272,7 +303,9 @@ final class SpecialPages {
     plan.add(wk);
     for (String[] p :
         new String[][] {
-          {"/reserved/2026/02/the-long-road-to-a-cleaner-river", "The Long Road to a Cleaner River"},
+          {
+            "/reserved/2026/02/the-long-road-to-a-cleaner-river", "The Long Road to a Cleaner River"
+          },
           {"/reserved/2026/02/why-small-presses-still-matter", "Why Small Presses Still Matter"},
           {"/open/2026/02/a-guide-to-our-archive", "A Guide to Our Archive"}
         }) {
@@ -283,13 +316,21 @@ final class SpecialPages {
     }
   }
 
-  private Capture lowQualityPage(Site site, String path, String title, String mainHtml, String kind) {
+  private Capture lowQualityPage(
+      Site site, String path, String title, String mainHtml, String kind) {
     Capture c = newPage(site, path);
     TextBank bank = plan.bank(site.lang());
     PageContent content =
         new PageContent(
-            site.lang(), title, bank.names().get(0), CapturePlan.publishedBefore(c.date, rnd),
-            List.of(), List.of(), List.of(List.of("", "", "")), List.of(), List.of());
+            site.lang(),
+            title,
+            bank.names().get(0),
+            CapturePlan.publishedBefore(c.date, rnd),
+            List.of(),
+            List.of(),
+            List.of(List.of("", "", "")),
+            List.of(),
+            List.of());
     c.title = title;
     plan.setHtml(c, content, PageOptions.DEFAULT.withMain(mainHtml));
     c.traits.put("low_quality", kind);
@@ -299,8 +340,11 @@ final class SpecialPages {
 
   private void lowQuality() {
     lowQualityPage(
-        plan.page("www.citydesk-news.com", 0).site, "/live/2026/02/road-closure-update",
-        "Road closure update", "<p>More details to follow.</p>", "too_short");
+        plan.page("www.citydesk-news.com", 0).site,
+        "/live/2026/02/road-closure-update",
+        "Road closure update",
+        "<p>More details to follow.</p>",
+        "too_short");
 
     String lorem =
         "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"
@@ -313,19 +357,39 @@ final class SpecialPages {
             + " doloremque laudantium, totam rem aperiam, eaque ipsa quae ab illo inventore"
             + " veritatis et quasi architecto beatae vitae dicta sunt explicabo.</p>";
     lowQualityPage(
-        plan.page("www.familycamping.ie", 0).site, "/article/100001-sample-page.html",
-        "Sample Page", lorem, "lorem_ipsum");
+        plan.page("www.familycamping.ie", 0).site,
+        "/article/100001-sample-page.html",
+        "Sample Page",
+        lorem,
+        "lorem_ipsum");
 
     StringBuilder sitemap = new StringBuilder("<ul class=\"sitemap\">\n");
     String[] words = {
-      "Watches", "Shoes", "Phones", "Laptops", "Bags", "Jackets", "Tablets", "Cameras", "Rings",
-      "Perfume", "Sunglasses", "Headphones"
+      "Watches",
+      "Shoes",
+      "Phones",
+      "Laptops",
+      "Bags",
+      "Jackets",
+      "Tablets",
+      "Cameras",
+      "Rings",
+      "Perfume",
+      "Sunglasses",
+      "Headphones"
     };
     String[] adjs = {"Cheap", "Best", "Discount", "New", "Top"};
     for (String a : adjs) {
       for (String w : words) {
-        sitemap.append("  <li><a href=\"/").append(a.toLowerCase()).append('-')
-            .append(w.toLowerCase()).append("\">").append(a).append(' ').append(w)
+        sitemap
+            .append("  <li><a href=\"/")
+            .append(a.toLowerCase())
+            .append('-')
+            .append(w.toLowerCase())
+            .append("\">")
+            .append(a)
+            .append(' ')
+            .append(w)
             .append("</a></li>\n");
       }
     }
@@ -334,14 +398,15 @@ final class SpecialPages {
 
     StringBuilder rep = new StringBuilder();
     String[] lines = {
-      "Buy cheap watches online at the best price.", "Free shipping on all orders today.",
+      "Buy cheap watches online at the best price.",
+      "Free shipping on all orders today.",
       "Best deals online, best prices guaranteed."
     };
     for (int i = 0; i < 30; i++) {
       rep.append("<p>").append(lines[i % 3]).append("</p>\n");
     }
-    lowQualityPage(Sites.SPAMMY, "/cheap-watches", "Cheap Watches Online", rep.toString(),
-        "repeated_lines");
+    lowQualityPage(
+        Sites.SPAMMY, "/cheap-watches", "Cheap Watches Online", rep.toString(), "repeated_lines");
 
     String code =
         "<pre><code>function initSlider(el, options) {\n  var opts = Object.assign({speed: 300,"
@@ -356,8 +421,11 @@ final class SpecialPages {
             + "  console.log('javascript slider ready');\n});\n</code></pre>\n"
             + "<p>Enable javascript to view this page.</p>";
     lowQualityPage(
-        plan.page("dev-diary.github.io", 0).site, "/wiki/slider-snippet", "slider.js",
-        code, "code_heavy");
+        plan.page("dev-diary.github.io", 0).site,
+        "/wiki/slider-snippet",
+        "slider.js",
+        code,
+        "code_heavy");
   }
 
   private void nonHtml() {
@@ -367,15 +435,19 @@ final class SpecialPages {
     pdf.contentType = "application/pdf";
     pdf.title = "Urban Heat and Green Streets";
     pdf.entity =
-        BinaryDocs.pdf(pdf.title, ContentMaker.pick(en.sentences(), 24, rnd), "Green Policy Institute");
+        BinaryDocs.pdf(
+            pdf.title, ContentMaker.pick(en.sentences(), 24, rnd), "Green Policy Institute");
     pdf.language = "en";
     pdf.traits.put("non_html", "pdf");
     plan.add(pdf);
 
-    Capture pdfFr = newPage(plan.page("www.journal-du-val.fr", 0).site, "/documents/guide-du-velo-2026.pdf");
+    Capture pdfFr =
+        newPage(plan.page("www.journal-du-val.fr", 0).site, "/documents/guide-du-velo-2026.pdf");
     pdfFr.contentType = "application/pdf";
     pdfFr.title = "Guide du vélo 2026";
-    pdfFr.entity = BinaryDocs.pdf(pdfFr.title, ContentMaker.pick(fr.sentences(), 14, rnd), "Le Journal du Val");
+    pdfFr.entity =
+        BinaryDocs.pdf(
+            pdfFr.title, ContentMaker.pick(fr.sentences(), 14, rnd), "Le Journal du Val");
     pdfFr.language = "fr";
     pdfFr.traits.put("non_html", "pdf");
     plan.add(pdfFr);
@@ -412,8 +484,12 @@ final class SpecialPages {
   private void truncatedAndErrors() {
     Site trail = plan.page("www.trailnotes.org", 0).site;
     Capture cut =
-        articleWith(trail, "/the-long-way-round-a-three-day-ridge-walk/",
-            "The Long Way Round: A Three Day Ridge Walk", List.of(), PageOptions.DEFAULT);
+        articleWith(
+            trail,
+            "/the-long-way-round-a-three-day-ridge-walk/",
+            "The Long Way Round: A Three Day Ridge Walk",
+            List.of(),
+            PageOptions.DEFAULT);
     cut.truncateBodyAt = 0.55;
     cut.traits.put("truncated", "length");
 
@@ -422,12 +498,22 @@ final class SpecialPages {
     TextBank en = plan.bank("en");
     PageContent nf =
         new PageContent(
-            "en", "Page not found", en.names().get(0), CapturePlan.publishedBefore(notFound.date, rnd),
-            List.of(), List.of(), List.of(List.of("", "", "")), List.of(), List.of());
+            "en",
+            "Page not found",
+            en.names().get(0),
+            CapturePlan.publishedBefore(notFound.date, rnd),
+            List.of(),
+            List.of(),
+            List.of(List.of("", "", "")),
+            List.of(),
+            List.of());
     notFound.title = "Page not found";
-    plan.setHtml(notFound, nf, PageOptions.DEFAULT.withMain(
-        "<p>Sorry, we could not find the page you were looking for. It may have been moved or"
-            + " deleted.</p>\n<p><a href=\"/\">Go to the home page</a></p>"));
+    plan.setHtml(
+        notFound,
+        nf,
+        PageOptions.DEFAULT.withMain(
+            "<p>Sorry, we could not find the page you were looking for. It may have been moved or"
+                + " deleted.</p>\n<p><a href=\"/\">Go to the home page</a></p>"));
     notFound.status = 404;
     plan.add(notFound);
 
@@ -450,7 +536,8 @@ final class SpecialPages {
     moved.header("Location", target.url);
     moved.entity =
         ("<html><head><title>301 Moved Permanently</title></head><body><h1>Moved"
-                + " Permanently</h1><p>The document has moved <a href=\"" + target.url
+                + " Permanently</h1><p>The document has moved <a href=\""
+                + target.url
                 + "\">here</a>.</p></body></html>\n")
             .getBytes(StandardCharsets.US_ASCII);
     moved.traits.put("redirect_to", target.url);

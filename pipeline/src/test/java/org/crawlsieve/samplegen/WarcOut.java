@@ -26,8 +26,8 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
 /**
- * Writes one gzipped WARC file the way Common Crawl does: a warcinfo record, then request,
- * response and metadata records per fetch (linked by WARC-Concurrent-To), one gzip member each.
+ * Writes one gzipped WARC file the way Common Crawl does: a warcinfo record, then request, response
+ * and metadata records per fetch (linked by WARC-Concurrent-To), one gzip member each.
  */
 final class WarcOut implements AutoCloseable {
   static final MediaType HTTP_REQUEST = MediaType.parse("application/http; msgtype=request");
@@ -159,7 +159,9 @@ final class WarcOut implements AutoCloseable {
     StringBuilder b = new StringBuilder();
     b.append("fetchTimeMs: ").append(40 + rnd.nextInt(900)).append("\r\n");
     if (c.contentType != null && c.contentType.startsWith("text/html")) {
-      b.append("charset-detected: ").append(c.traits.getOrDefault("charset", "UTF-8")).append("\r\n");
+      b.append("charset-detected: ")
+          .append(c.traits.getOrDefault("charset", "UTF-8"))
+          .append("\r\n");
       if (c.language != null) {
         b.append("languages-cld2: {\"reliable\":true,\"text-bytes\":")
             .append(c.entity.length / 3)
@@ -178,11 +180,20 @@ final class WarcOut implements AutoCloseable {
     Capture o = v.original();
     String head =
         v.notModified()
-            ? "HTTP/1.1 304 Not Modified\r\nDate: " + HttpBytes.HTTP_DATE.format(v.date())
-                + "\r\nServer: " + o.site.server() + "\r\nConnection: keep-alive\r\n\r\n"
-            : "HTTP/1.1 200 OK\r\nDate: " + HttpBytes.HTTP_DATE.format(v.date()) + "\r\nServer: "
-                + o.site.server() + "\r\nContent-Type: " + o.contentType
-                + "\r\nContent-Length: " + o.entity.length + "\r\nConnection: keep-alive\r\n\r\n";
+            ? "HTTP/1.1 304 Not Modified\r\nDate: "
+                + HttpBytes.HTTP_DATE.format(v.date())
+                + "\r\nServer: "
+                + o.site.server()
+                + "\r\nConnection: keep-alive\r\n\r\n"
+            : "HTTP/1.1 200 OK\r\nDate: "
+                + HttpBytes.HTTP_DATE.format(v.date())
+                + "\r\nServer: "
+                + o.site.server()
+                + "\r\nContent-Type: "
+                + o.contentType
+                + "\r\nContent-Length: "
+                + o.entity.length
+                + "\r\nConnection: keep-alive\r\n\r\n";
     byte[] block = head.getBytes(StandardCharsets.ISO_8859_1);
     URI target = URI.create(o.url);
     String profile = v.notModified() ? REVISIT_NOT_MODIFIED : REVISIT_DIGEST;
@@ -204,8 +215,15 @@ final class WarcOut implements AutoCloseable {
 
   /** Writes a plain request and response pair (robots.txt captures carry no metadata). */
   void writePair(
-      URI target, Instant date, String requestId, String responseId, byte[] request,
-      byte[] response, byte[] payload, String ip) throws IOException {
+      URI target,
+      Instant date,
+      String requestId,
+      String responseId,
+      byte[] request,
+      byte[] response,
+      byte[] payload,
+      String ip)
+      throws IOException {
     writer.write(
         new WarcRequest.Builder(target)
             .date(date)
