@@ -96,8 +96,8 @@ public final class ConsentEvaluator {
       Document doc, Collection<RobotsCapture> robotsCaptures, RobotsCapture tdmrep) {
     Instant date = doc.provenance() == null ? null : doc.provenance().warcDate();
     String crawl = doc.provenance() == null ? null : doc.provenance().crawl();
-    RobotsResolution res =
-        resolver.resolve(doc.url(), date, crawl, robotsCaptures == null ? List.of() : robotsCaptures);
+    Collection<RobotsCapture> captures = robotsCaptures == null ? List.of() : robotsCaptures;
+    RobotsResolution res = resolver.resolve(doc.url(), date, crawl, captures);
     List<Signal> signals = new ArrayList<>(pageSignals.read(doc, tdmRepFile(tdmrep)));
     List<String> flags = new ArrayList<>(res.flags());
     Map<String, String> base = baseEvidence();
@@ -284,7 +284,8 @@ public final class ConsentEvaluator {
       ev.put("capture_warc", c.warcPath());
     }
     if (res.chain().size() > 1) {
-      ev.put("capture_chain", String.join(" -> ", res.chain().stream().map(RobotsCapture::url).toList()));
+      List<String> urls = res.chain().stream().map(RobotsCapture::url).toList();
+      ev.put("capture_chain", String.join(" -> ", urls));
     }
   }
 

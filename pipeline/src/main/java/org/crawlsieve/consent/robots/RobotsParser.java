@@ -246,8 +246,8 @@ public final class RobotsParser {
       }
       sawMember = true;
       if (!value.isEmpty()) {
-        rules.add(
-            new RobotsRule(allow, PathPattern.of(RobotsPaths.normaliseOctets(value)), lineNo, text));
+        PathPattern path = PathPattern.of(RobotsPaths.normaliseOctets(value));
+        rules.add(new RobotsRule(allow, path, lineNo, text));
       }
     }
 
@@ -264,7 +264,8 @@ public final class RobotsParser {
         path = space < 0 ? value : value.substring(0, space);
         prefs = space < 0 ? "" : value.substring(space).strip();
       }
-      String decoded = new String(prefs.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+      String decoded =
+          new String(prefs.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
       usage.add(
           new UsageLine(
               kind,
