@@ -263,20 +263,6 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         String header = headers.getOrDefault("content-type", List.of("")).get(0);
         contentType = ContentTypes.mediaType(header);
         charset = ContentTypes.charset(header);
-        payload = readDecoded(response, flags, cut);
-        MediaType mt = response.contentType();
-        if (mt != null && mt.isValid()) {
-          contentType = mt.base().toString().toLowerCase(Locale.ROOT);
-          charset = mt.parameters().get("charset");
-        } else {
-          contentType = headers.getOrDefault("content-type", List.of("")).get(0);
-          int semi = contentType.indexOf(';');
-          contentType = (semi < 0 ? contentType : contentType.substring(0, semi)).strip();
-          contentType = contentType.isEmpty() ? null : contentType.toLowerCase(Locale.ROOT);
-          // jwarc parses HTTP Content-Type leniently: isValid() is false even for well-formed
-          // values with parameters, but the parameters it found are right
-          charset = mt == null ? null : mt.parameters().get("charset");
-        }
         // a record the crawler truncated ends mid-body just like one we cut ourselves
         payload = readDecoded(response, flags, cut || truncated != null);
       } catch (IOException | RuntimeException e) {
