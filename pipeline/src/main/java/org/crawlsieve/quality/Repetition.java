@@ -53,8 +53,9 @@ final class Repetition {
   /**
    * Characters of the most frequent word n-gram times its count, the n-gram written with {@code
    * separator} characters between words (1 for a space; 0 for languages written without spaces,
-   * whose text has none); 0 when there are fewer than n words. On a tie in count, the n-gram seen
-   * first wins (as Python's {@code Counter.most_common}).
+   * whose text has none); 0 when no n-gram occurs twice. On a tie in count, the n-gram seen first
+   * wins (as Python's {@code Counter.most_common}). datatrove counts an n-gram seen once too, which
+   * blames short texts without any repetition on this rule; here they reach the word-count rule.
    */
   static long topNgramChars(int[] ids, long[] prefix, int n, int separator) {
     int grams = ids.length - n + 1;
@@ -76,7 +77,7 @@ final class Repetition {
         bestChars = prefix[i + n] - prefix[i] + (long) (n - 1) * separator;
       }
     }
-    return bestChars * bestCount;
+    return bestCount < 2 ? 0 : bestChars * bestCount;
   }
 
   /**

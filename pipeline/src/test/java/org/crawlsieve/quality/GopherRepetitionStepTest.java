@@ -112,6 +112,14 @@ class GopherRepetitionStepTest {
   }
 
   @Test
+  void anNgramSeenOnceIsNotRepetition() {
+    StepResult r = run(stepWith("max_dup_line_frac", 1), doc("Too short to keep.", "en"));
+    assertEquals(0.0, r.document().scores().get(GopherRepetitionStep.topScore(2)));
+    StepResult twice = run(stepWith("max_dup_line_frac", 1), doc("to keep to keep", "en"));
+    assertEquals(14.0 / 15, twice.document().scores().get(GopherRepetitionStep.topScore(2)));
+  }
+
+  @Test
   void defaultsKeepOrdinaryProseAndDropRepeatedBoilerplate() {
     GopherRepetitionStep step = new GopherRepetitionStep(new QualityContext(QualityConfig.defaults()));
     String prose =
