@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Repetition measures of the Gopher rules, as datatrove computes them, over lines, paragraphs and
- * word n-grams. N-grams are keyed by a 64-bit hash of their word ids (two independent
- * multipliers), so no n-gram string is ever built; a false match needs a 64-bit collision.
+ * word n-grams. N-grams are keyed by a 64-bit hash of their word ids (two independent multipliers),
+ * so no n-gram string is ever built; a false match needs a 64-bit collision.
  */
 final class Repetition {
   private Repetition() {}

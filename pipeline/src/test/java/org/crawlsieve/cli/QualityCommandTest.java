@@ -48,9 +48,13 @@ class QualityCommandTest {
   @Test
   void oneOutputLinePerInputLineWithDecisionAndScores() throws Exception {
     String input =
-        "{\"id\":\"good\",\"text\":\"" + GOOD + "\",\"language\":\"en\"}\n"
+        "{\"id\":\"good\",\"text\":\""
+            + GOOD
+            + "\",\"language\":\"en\"}\n"
             + "{\"id\":\"short\",\"text\":\"Too short to keep.\",\"language\":\"en\"}\n"
-            + "{\"id\":\"nolang\",\"text\":\"" + GOOD + "\"}\n"
+            + "{\"id\":\"nolang\",\"text\":\""
+            + GOOD
+            + "\"}\n"
             + "not json\n";
     List<JsonNode> out = run(input);
     assertEquals(4, out.size());
@@ -78,7 +82,9 @@ class QualityCommandTest {
   @Test
   void withTextShowsTheTextAfterLineRemoval() throws Exception {
     String input =
-        "{\"id\":\"x\",\"language\":\"en\",\"text\":\"" + GOOD + "\\nPlease enable JavaScript.\"}\n";
+        "{\"id\":\"x\",\"language\":\"en\",\"text\":\""
+            + GOOD
+            + "\\nPlease enable JavaScript.\"}\n";
     JsonNode out = run(input, "--with-text").get(0);
     assertEquals("quality.c4.lines_removed", out.get("reason").asText());
     assertTrue(out.get("keep").asBoolean());

@@ -46,8 +46,7 @@ class BlocklistTest {
     "http://www.example.com/, ",
   })
   void matchesDomainsWithSubdomainsAndExactUrls(String url, String reason) throws IOException {
-    Document doc =
-        Document.builder().id("x").url(url).host(Urls.host(url)).text("text").build();
+    Document doc = Document.builder().id("x").url(url).host(Urls.host(url)).text("text").build();
     assertEquals(reason, run(step(), doc).decision().reason());
   }
 
@@ -72,7 +71,8 @@ class BlocklistTest {
 
   @Test
   void shippedExampleListLoads() {
-    Path example = Path.of(System.getProperty("crawlsieve.repo", "..")).resolve("conf/blocklist/example.txt");
+    Path example =
+        Path.of(System.getProperty("crawlsieve.repo", "..")).resolve("conf/blocklist/example.txt");
     Blocklist b = Blocklist.load(new BlocklistConfig(List.of(example.toString()), null, null));
     assertEquals("spam.example", b.matchHost("www.spam.example"));
     assertEquals(4, b.size());

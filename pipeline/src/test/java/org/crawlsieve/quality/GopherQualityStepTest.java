@@ -86,10 +86,13 @@ class GopherQualityStepTest {
         Arguments.of("ja", japaneseWords(100) + repeat(11, "#", ""), GopherQualityStep.HASH_RATIO),
         // at most 0.1 ellipses per word ("..." and "…" both count)
         Arguments.of(
-            "en", englishWords(99) + repeat(5, " ...", "") + repeat(5, " \u2026", "") + " end",
+            "en",
+            englishWords(99) + repeat(5, " ...", "") + repeat(5, " \u2026", "") + " end",
             null),
         Arguments.of(
-            "en", englishWords(99) + repeat(11, " ...", "") + " end", GopherQualityStep.ELLIPSIS_RATIO),
+            "en",
+            englishWords(99) + repeat(11, " ...", "") + " end",
+            GopherQualityStep.ELLIPSIS_RATIO),
         Arguments.of("ja", japaneseWords(100) + repeat(10, "\u2026", "") + "。", null),
         Arguments.of(
             "ja",
@@ -107,7 +110,8 @@ class GopherQualityStepTest {
         Arguments.of("en", words(alphaAt), null),
         Arguments.of("en", words(alphaBelow), GopherQualityStep.ALPHA_WORDS),
         Arguments.of("ja", japaneseWords(80) + repeat(20, "123", " "), null),
-        Arguments.of("ja", japaneseWords(80) + repeat(21, "123", " "), GopherQualityStep.ALPHA_WORDS),
+        Arguments.of(
+            "ja", japaneseWords(80) + repeat(21, "123", " "), GopherQualityStep.ALPHA_WORDS),
         // at least 2 stop words; matched without regard to case
         Arguments.of("en", "The " + repeat(98, "abc", " ") + " the", null),
         Arguments.of("en", "The " + repeat(99, "abc", " "), GopherQualityStep.STOP_WORDS),
@@ -212,15 +216,15 @@ class GopherQualityStepTest {
             new QualityContext(config("gopher_quality:\n  stop_words: [abcd, efgh]\n")));
     assertNull(run(step, doc("abcd " + repeat(60, "efgh", " "), "en")).decision().reason());
     assertEquals(
-        GopherQualityStep.STOP_WORDS,
-        run(step, doc(englishWords(60), "en")).decision().reason());
+        GopherQualityStep.STOP_WORDS, run(step, doc(englishWords(60), "en")).decision().reason());
   }
 
   @Test
   void perLanguageOverrideAppliesOnlyToThatLanguage() {
     GopherQualityStep step =
         new GopherQualityStep(
-            new QualityContext(config("by_language:\n  de:\n    gopher_quality:\n      min_words: 10\n")));
+            new QualityContext(
+                config("by_language:\n  de:\n    gopher_quality:\n      min_words: 10\n")));
     String text = "der die das und " + repeat(16, "abcd", " ");
     assertNull(run(step, doc(text, "de")).decision().reason());
     assertEquals(GopherQualityStep.WORD_COUNT, run(step, doc(text, "fr")).decision().reason());

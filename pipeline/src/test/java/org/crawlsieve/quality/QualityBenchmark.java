@@ -17,8 +17,8 @@ import org.crawlsieve.core.StepRunner;
 /**
  * Throughput of the whole quality stage on one thread (documents/s and MB/s of input text, by wall
  * clock and by the thread's CPU time, which is the per-core figure on a shared machine), with the
- * wall-clock time spent in each step, over the documents of {@code ../shared/data/text/}
- * run repeatedly. Run by {@code scripts/bench-quality.sh}.
+ * wall-clock time spent in each step, over the documents of {@code ../shared/data/text/} run
+ * repeatedly. Run by {@code scripts/bench-quality.sh}.
  *
  * <p>Arguments: {@code [seconds] [config.yaml] [text-dir]}: CPU seconds measured, after a third as
  * much warm-up (defaults 10, built-in defaults, the shared data).
@@ -83,9 +83,8 @@ public final class QualityBenchmark {
   }
 
   /**
-   * Runs whole rounds over {@code docs} until this thread has had {@code seconds} of CPU time (so
-   * a loaded machine lengthens the run instead of shortening the measurement); returns rounds,
-   * kept.
+   * Runs whole rounds over {@code docs} until this thread has had {@code seconds} of CPU time (so a
+   * loaded machine lengthens the run instead of shortening the measurement); returns rounds, kept.
    */
   private static long[] runFor(
       List<Step> steps, List<Document> docs, double seconds, Map<String, long[]> perStep) {

@@ -120,7 +120,8 @@ class QualityConfigTest {
   void ngramMapsMergeByKey() {
     QualityConfig c = config("gopher_repetition:\n  max_top_ngram_char_frac: {2: 0.5}\n");
     assertEquals(
-        Map.of(2, 0.5, 3, 0.18, 4, 0.16), c.rulesFor("en").gopherRepetition().maxTopNgramCharFrac());
+        Map.of(2, 0.5, 3, 0.18, 4, 0.16),
+        c.rulesFor("en").gopherRepetition().maxTopNgramCharFrac());
   }
 
   @ParameterizedTest

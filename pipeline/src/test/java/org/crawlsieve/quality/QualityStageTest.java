@@ -98,7 +98,11 @@ class QualityStageTest {
   /** Like Lucene's convention test: every quality step is named and coded the same way. */
   @Test
   void everyStepFollowsTheNamingConvention() {
-    QualityConfig c = QualityTesting.config("filters: [blocklist, gopher_repetition, gopher_quality, c4, fineweb]\nblocklist:\n  domains: [spam.example]\n");
+    QualityConfig c =
+        QualityTesting.config(
+            "filters: [blocklist, gopher_repetition, gopher_quality, c4, fineweb]\n"
+                + "blocklist:\n"
+                + "  domains: [spam.example]\n");
     List<Step> steps = QualityFilters.build(c);
     assertEquals(QualityFilters.NAMES.size() + 3, steps.size());
     for (Step s : steps) {

@@ -69,9 +69,14 @@ class SharedTextKeepRateTest {
     // FineWeb-style rules keep most but not all of them (FineWeb keeps about a third of raw
     // Common Crawl text after extraction, far more of CCNet's head bucket).
     assertTrue(rate >= 0.3 && rate <= 0.95, "keep rate " + rate);
-    assertEquals(docs.size() - kept, funnel.entrySet().stream()
-        .filter(e -> !e.getKey().equals(C4Step.LINES_REMOVED)
-            && !e.getKey().equals(C4Step.CITATIONS_REMOVED))
-        .mapToInt(Map.Entry::getValue).sum());
+    assertEquals(
+        docs.size() - kept,
+        funnel.entrySet().stream()
+            .filter(
+                e ->
+                    !e.getKey().equals(C4Step.LINES_REMOVED)
+                        && !e.getKey().equals(C4Step.CITATIONS_REMOVED))
+            .mapToInt(Map.Entry::getValue)
+            .sum());
   }
 }
