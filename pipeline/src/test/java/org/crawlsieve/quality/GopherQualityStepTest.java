@@ -106,6 +106,8 @@ class GopherQualityStepTest {
         // at most 30% of lines end with an ellipsis
         Arguments.of("en", ellipsisLines(3, 10), null),
         Arguments.of("en", ellipsisLines(4, 10), GopherQualityStep.ELLIPSIS_LINES),
+        Arguments.of("ja", ellipsisLinesJa(3, 10), null),
+        Arguments.of("ja", ellipsisLinesJa(4, 10), GopherQualityStep.ELLIPSIS_LINES),
         // at least 80% of words contain a letter
         Arguments.of("en", words(alphaAt), null),
         Arguments.of("en", words(alphaBelow), GopherQualityStep.ALPHA_WORDS),
@@ -131,6 +133,14 @@ class GopherQualityStepTest {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines; i++) {
       out.add((i < bulleted ? "\u2022 " : "") + repeat(2, "私は学生です。", ""));
+    }
+    return String.join("\n", out);
+  }
+
+  private static String ellipsisLinesJa(int withEllipsis, int lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      out.add("私は学生です。東京は日本の首都です" + (i < withEllipsis ? "\u2026" : "。"));
     }
     return String.join("\n", out);
   }
