@@ -111,8 +111,8 @@ public final class Blocklist {
   }
 
   /**
-   * Scheme and host lower-cased, default port, fragment and a lone trailing {@code /} dropped;
-   * null when the URL has no host.
+   * Scheme and host lower-cased, default port, fragment and a lone trailing {@code /} dropped; null
+   * when the URL has no host.
    */
   static String normalizeUrl(String url) {
     if (url == null) {

@@ -31,7 +31,8 @@ public record C4Rules(
     Integer minSentences) {
 
   /** FILTERS.md defaults (as FineWeb runs C4: lines without terminal punctuation are kept). */
-  public static final C4Rules DEFAULTS = new C4Rules(false, true, 3, 1000, true, true, true, true, 5);
+  public static final C4Rules DEFAULTS =
+      new C4Rules(false, true, 3, 1000, true, true, true, true, 5);
 
   private static final String KEY = "quality.c4.";
 

@@ -19,10 +19,10 @@ import org.crawlsieve.core.StepResult;
  *
  * <p>Removing lines is a {@code modify} ({@code quality.c4.lines_removed}, or {@code
  * quality.c4.citations_removed} when only citation marks went); the kept lines are stripped and
- * joined by newlines. When nothing is removed the text is left exactly as it was.
- * Words per line are Lucene word tokens, so the rule works for languages without spaces; a "word"
- * for the length rule is a run of non-space characters, cut at every character of a script written
- * without spaces (so a Japanese line is not one 1000-character word).
+ * joined by newlines. When nothing is removed the text is left exactly as it was. Words per line
+ * are Lucene word tokens, so the rule works for languages without spaces; a "word" for the length
+ * rule is a run of non-space characters, cut at every character of a script written without spaces
+ * (so a Japanese line is not one 1000-character word).
  */
 public final class C4Step implements Step {
   public static final String NAME = "quality.c4";
@@ -40,7 +40,9 @@ public final class C4Step implements Step {
   private static final Set<String> REASONS =
       Set.of(LINES_REMOVED, CITATIONS_REMOVED, LOREM_IPSUM, CURLY_BRACKET, TOO_FEW_SENTENCES);
 
-  /** Wikipedia citation marks: {@code [12]}, {@code []}, {@code [edit]}, {@code [citation needed]}. */
+  /**
+   * Wikipedia citation marks: {@code [12]}, {@code []}, {@code [edit]}, {@code [citation needed]}.
+   */
   private static final Pattern CITATION = Pattern.compile("\\[(?:\\d*|edit|citation needed)]");
 
   private static final String[] POLICY = {

@@ -82,8 +82,7 @@ public final class FineWebStep implements Step {
     scores.put(S_NEWLINE_RATIO, newlineRatio);
 
     if (punctRatio < r.minLinePunctRatio()) {
-      return Outcomes.drop(
-          doc, NAME, scores, LINE_PUNCT_RATIO, punctRatio, r.minLinePunctRatio());
+      return Outcomes.drop(doc, NAME, scores, LINE_PUNCT_RATIO, punctRatio, r.minLinePunctRatio());
     }
     if (shortRatio > r.maxShortLineRatio()) {
       return Outcomes.drop(doc, NAME, scores, SHORT_LINE_RATIO, shortRatio, r.maxShortLineRatio());

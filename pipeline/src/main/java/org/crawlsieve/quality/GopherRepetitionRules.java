@@ -6,9 +6,9 @@ import org.crawlsieve.config.Checks;
 import org.crawlsieve.config.ConfigException;
 
 /**
- * Thresholds of the Gopher repetition rules (Rae et al. 2021, table A1). A document is dropped
- * when any measured fraction exceeds its maximum. Null fields inherit (see {@link
- * GopherQualityRules}); the n-gram maps are merged key by key.
+ * Thresholds of the Gopher repetition rules (Rae et al. 2021, table A1). A document is dropped when
+ * any measured fraction exceeds its maximum. Null fields inherit (see {@link GopherQualityRules});
+ * the n-gram maps are merged key by key.
  *
  * @param maxDupLineFrac most lines that repeat an earlier line, by count
  * @param maxDupParaFrac most paragraphs that repeat an earlier paragraph, by count

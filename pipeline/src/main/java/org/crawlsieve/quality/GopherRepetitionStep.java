@@ -11,10 +11,10 @@ import org.crawlsieve.core.StepResult;
 
 /**
  * Gopher repetition rules (Rae et al. 2021): repeated paragraphs and lines (by count and by
- * characters), characters in the most frequent 2- to 4-gram, characters in repeated 5- to
- * 10-grams. Fractions of characters are over the whole text's length. For the top n-gram, words
- * are joined by a space in languages written with spaces and by nothing in the others. Every fraction is kept as a
- * score; the first exceeded, in that order, gives the reason.
+ * characters), characters in the most frequent 2- to 4-gram, characters in repeated 5- to 10-grams.
+ * Fractions of characters are over the whole text's length. For the top n-gram, words are joined by
+ * a space in languages written with spaces and by nothing in the others. Every fraction is kept as
+ * a score; the first exceeded, in that order, gives the reason.
  */
 public final class GopherRepetitionStep implements Step {
   public static final String NAME = "quality.gopher_repetition";
@@ -30,6 +30,7 @@ public final class GopherRepetitionStep implements Step {
 
   private final QualityContext context;
   private final Set<String> reasons;
+  private final LongCounter counter = new LongCounter();
 
   GopherRepetitionStep(QualityContext context) {
     this.context = context;
@@ -105,13 +106,27 @@ public final class GopherRepetitionStep implements Step {
     int[] ids = Repetition.ids(words);
     long[] prefix = Repetition.prefixLengths(words);
     int separator = context.config().segmented(doc.language()) ? 0 : 1;
+    int maxN = 1;
+    for (int n : r.maxTopNgramCharFrac().keySet()) {
+      maxN = Math.max(maxN, n);
+    }
+    for (int n : r.maxDupNgramCharFrac().keySet()) {
+      maxN = Math.max(maxN, n);
+    }
+    long[][] keys = Repetition.ngramKeys(ids, maxN);
     Map<Integer, Double> top = new LinkedHashMap<>();
     for (int n : r.maxTopNgramCharFrac().keySet()) {
-      top.put(n, QualityContext.ratio(Repetition.topNgramChars(ids, prefix, n, separator), length));
+      top.put(
+          n,
+          QualityContext.ratio(
+              Repetition.topNgramChars(keys[n], prefix, n, separator, counter), length));
     }
     Map<Integer, Double> dup = new LinkedHashMap<>();
     for (int n : r.maxDupNgramCharFrac().keySet()) {
-      dup.put(n, QualityContext.ratio(Repetition.duplicatedNgramChars(ids, prefix, n), length));
+      dup.put(
+          n,
+          QualityContext.ratio(
+              Repetition.duplicatedNgramChars(keys[n], prefix, n, counter), length));
     }
 
     Map<String, Double> scores = new LinkedHashMap<>();

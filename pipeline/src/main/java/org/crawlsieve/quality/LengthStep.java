@@ -7,8 +7,8 @@ import org.crawlsieve.core.Step;
 import org.crawlsieve.core.StepResult;
 
 /**
- * First step of the stage: drops documents longer than {@code quality.max_chars}, which bounds
- * the work of every filter after it. Records the length as {@code quality.chars}.
+ * First step of the stage: drops documents longer than {@code quality.max_chars}, which bounds the
+ * work of every filter after it. Records the length as {@code quality.chars}.
  */
 public final class LengthStep implements Step {
   public static final String NAME = "quality.length";

@@ -20,16 +20,23 @@ final class Outcomes {
   }
 
   static StepResult drop(
-      Document doc, String step, Map<String, Double> scores, String reason, double value,
+      Document doc,
+      String step,
+      Map<String, Double> scores,
+      String reason,
+      double value,
       double threshold) {
-    Map<String, String> evidence =
-        Map.of("value", format(value), "threshold", format(threshold));
+    Map<String, String> evidence = Map.of("value", format(value), "threshold", format(threshold));
     return StepResult.of(
         doc.toBuilder().scores(scores).build(), Decision.drop(step, reason, scores, evidence));
   }
 
   static StepResult modify(
-      Document doc, String text, String step, Map<String, Double> scores, String reason,
+      Document doc,
+      String text,
+      String step,
+      Map<String, Double> scores,
+      String reason,
       Map<String, String> evidence) {
     Document changed = doc.toBuilder().text(text).scores(scores).build();
     return StepResult.of(changed, new Decision(step, Verdict.MODIFY, reason, scores, evidence));

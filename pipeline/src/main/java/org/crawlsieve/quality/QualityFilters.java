@@ -5,8 +5,8 @@ import java.util.List;
 import org.crawlsieve.core.Step;
 
 /**
- * The registered quality filters and the builder of the stage's steps: {@code quality.length},
- * then each configured filter in the configured order, then the {@code quality.score} and {@code
+ * The registered quality filters and the builder of the stage's steps: {@code quality.length}, then
+ * each configured filter in the configured order, then the {@code quality.score} and {@code
  * quality.token_count} taggers. Build once per partition; the steps share one word segmenter.
  */
 public final class QualityFilters {

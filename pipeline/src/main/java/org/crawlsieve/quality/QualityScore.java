@@ -3,9 +3,9 @@ package org.crawlsieve.quality;
 import java.util.Map;
 
 /**
- * The composite {@code quality_score} in [0, 1]: the mean of the components below that the
- * filters which ran have measured (a component whose inputs are missing is left out; with none,
- * the score is 0). Each component is 1 for the best text and 0 for the worst:
+ * The composite {@code quality_score} in [0, 1]: the mean of the components below that the filters
+ * which ran have measured (a component whose inputs are missing is left out; with none, the score
+ * is 0). Each component is 1 for the best text and 0 for the worst:
  *
  * <ul>
  *   <li>length: {@code min(1, ln(1 + words) / ln(1 + 1000))} (saturates at 1000 words);

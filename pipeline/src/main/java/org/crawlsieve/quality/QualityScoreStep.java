@@ -2,7 +2,6 @@ package org.crawlsieve.quality;
 
 import java.util.Map;
 import java.util.Set;
-import org.crawlsieve.core.Decision;
 import org.crawlsieve.core.Document;
 import org.crawlsieve.core.Step;
 import org.crawlsieve.core.StepResult;

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Counts sentences with ICU's sentence break rules for the document's language (which know the
- * full stops of CJK, Devanagari, Arabic and other scripts). One break iterator per language, kept:
- * they are expensive to build and not thread-safe, like the step that owns this counter.
+ * Counts sentences with ICU's sentence break rules for the document's language (which know the full
+ * stops of CJK, Devanagari, Arabic and other scripts). One break iterator per language, kept: they
+ * are expensive to build and not thread-safe, like the step that owns this counter.
  */
 final class SentenceCounter {
   private static final int MAX_CACHED_LANGUAGES = 256;

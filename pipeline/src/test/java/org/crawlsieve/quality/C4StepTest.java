@@ -26,8 +26,7 @@ class C4StepTest {
           + "By Sunday the water had started to fall.";
 
   /** Five Japanese sentences on three lines. */
-  private static final String BASE_JA =
-      "私は学生です。猫が好きです。\n東京は日本の首都です。今日は天気がいいです。\nこれはペンです。";
+  private static final String BASE_JA = "私は学生です。猫が好きです。\n東京は日本の首都です。今日は天気がいいです。\nこれはペンです。";
 
   @ParameterizedTest(name = "[{index}] {0} {1} -> {2}")
   @CsvSource(
@@ -90,8 +89,7 @@ class C4StepTest {
             + " 4| quality.c4.too_few_sentences",
         "en| One sentence is here. Two sentences are here. Three are here now. Four is a number."
             + " Five is enough.| 5| ",
-        "ja| 私は学生です。猫が好きです。東京は日本の首都です。これはペンです。| 4|"
-            + " quality.c4.too_few_sentences",
+        "ja| 私は学生です。猫が好きです。東京は日本の首都です。これはペンです。| 4|" + " quality.c4.too_few_sentences",
         "ja| 私は学生です。猫が好きです。東京は日本の首都です。これはペンです。今日は晴れです。| 5| ",
       })
   void needsFiveSentences(String language, String text, int sentences, String reason) {
@@ -145,7 +143,11 @@ class C4StepTest {
     C4Step step =
         new C4Step(
             new QualityContext(
-                config("c4:\n  filter_javascript: false\n  max_word_length: 0\n  min_sentences: 0\n")));
+                config(
+                    "c4:\n"
+                        + "  filter_javascript: false\n"
+                        + "  max_word_length: 0\n"
+                        + "  min_sentences: 0\n")));
     String text = "Enable JavaScript now please.\n" + "y".repeat(2000) + " end of line.";
     assertNull(run(step, doc(text, "en")).decision().reason());
   }

@@ -24,7 +24,8 @@ class FineWebStepTest {
   private static FineWebStep stepWith(String key, double value) {
     StringBuilder yaml = new StringBuilder("fineweb:\n");
     yaml.append("  min_line_punct_ratio: ").append(key.equals("min_line_punct_ratio") ? value : 0);
-    yaml.append("\n  max_short_line_ratio: ").append(key.equals("max_short_line_ratio") ? value : 1);
+    yaml.append("\n  max_short_line_ratio: ")
+        .append(key.equals("max_short_line_ratio") ? value : 1);
     yaml.append("\n  max_char_dup_ratio: ").append(key.equals("max_char_dup_ratio") ? value : 1);
     yaml.append("\n  max_newline_ratio: ").append(key.equals("max_newline_ratio") ? value : 100);
     return new FineWebStep(new QualityContext(config(yaml + "\n")));
@@ -33,25 +34,73 @@ class FineWebStepTest {
   static Stream<Arguments> measures() {
     String long1 = "This line is comfortably longer than thirty characters.";
     return Stream.of(
-        Arguments.of("en", "One.\nTwo\nThree\nFour", "min_line_punct_ratio",
-            FineWebStep.S_LINE_PUNCT_RATIO, 0.25, FineWebStep.LINE_PUNCT_RATIO, true),
-        Arguments.of("ja", "私は学生です。\n猫\n犬\n東京", "min_line_punct_ratio",
-            FineWebStep.S_LINE_PUNCT_RATIO, 0.25, FineWebStep.LINE_PUNCT_RATIO, true),
-        Arguments.of("en", "short\n" + long1 + "\n\n" + long1 + " Again.", "max_short_line_ratio",
-            FineWebStep.S_SHORT_LINE_RATIO, 0.5, FineWebStep.SHORT_LINE_RATIO, false),
-        Arguments.of("ja", "短い\n" + repeat(5, "私は学生です。", ""), "max_short_line_ratio",
-            FineWebStep.S_SHORT_LINE_RATIO, 0.5, FineWebStep.SHORT_LINE_RATIO, false),
+        Arguments.of(
+            "en",
+            "One.\nTwo\nThree\nFour",
+            "min_line_punct_ratio",
+            FineWebStep.S_LINE_PUNCT_RATIO,
+            0.25,
+            FineWebStep.LINE_PUNCT_RATIO,
+            true),
+        Arguments.of(
+            "ja",
+            "私は学生です。\n猫\n犬\n東京",
+            "min_line_punct_ratio",
+            FineWebStep.S_LINE_PUNCT_RATIO,
+            0.25,
+            FineWebStep.LINE_PUNCT_RATIO,
+            true),
+        Arguments.of(
+            "en",
+            "short\n" + long1 + "\n\n" + long1 + " Again.",
+            "max_short_line_ratio",
+            FineWebStep.S_SHORT_LINE_RATIO,
+            0.5,
+            FineWebStep.SHORT_LINE_RATIO,
+            false),
+        Arguments.of(
+            "ja",
+            "短い\n" + repeat(5, "私は学生です。", ""),
+            "max_short_line_ratio",
+            FineWebStep.S_SHORT_LINE_RATIO,
+            0.5,
+            FineWebStep.SHORT_LINE_RATIO,
+            false),
         // "abc" repeated: 3 characters over the 9 that are not newlines
-        Arguments.of("en", "abc\nabc\nxyz", "max_char_dup_ratio", FineWebStep.S_CHAR_DUP_RATIO,
-            1.0 / 3, FineWebStep.CHAR_DUP_RATIO, false),
-        Arguments.of("ja", "私は学生です。\n私は学生です。\n猫", "max_char_dup_ratio",
-            FineWebStep.S_CHAR_DUP_RATIO, 7.0 / 15, FineWebStep.CHAR_DUP_RATIO, false),
+        Arguments.of(
+            "en",
+            "abc\nabc\nxyz",
+            "max_char_dup_ratio",
+            FineWebStep.S_CHAR_DUP_RATIO,
+            1.0 / 3,
+            FineWebStep.CHAR_DUP_RATIO,
+            false),
+        Arguments.of(
+            "ja",
+            "私は学生です。\n私は学生です。\n猫",
+            "max_char_dup_ratio",
+            FineWebStep.S_CHAR_DUP_RATIO,
+            7.0 / 15,
+            FineWebStep.CHAR_DUP_RATIO,
+            false),
         // 2 newlines, 6 words
-        Arguments.of("en", "one two three\nfour five\nsix", "max_newline_ratio",
-            FineWebStep.S_NEWLINE_RATIO, 1.0 / 3, FineWebStep.NEWLINE_RATIO, false),
+        Arguments.of(
+            "en",
+            "one two three\nfour five\nsix",
+            "max_newline_ratio",
+            FineWebStep.S_NEWLINE_RATIO,
+            1.0 / 3,
+            FineWebStep.NEWLINE_RATIO,
+            false),
         // 1 newline, 8 words (私|は|学生|です|猫|が|好き|です)
-        Arguments.of("ja", "私は学生です。\n猫が好きです。", "max_newline_ratio",
-            FineWebStep.S_NEWLINE_RATIO, 1.0 / 8, FineWebStep.NEWLINE_RATIO, false));
+        Arguments.of(
+            "ja",
+            "私は学生です。\n猫が好きです。",
+            "max_newline_ratio",
+            FineWebStep.S_NEWLINE_RATIO,
+            1.0 / 8,
+            FineWebStep.NEWLINE_RATIO,
+            false));
   }
 
   @ParameterizedTest(name = "[{index}] {0} {2}")
@@ -92,8 +141,8 @@ class FineWebStepTest {
   })
   void defaultPunctuationMinimumIsTwelvePercentInclusive(
       String language, int punct, String reason) {
-    assertEquals(reason, run(DEFAULT, doc(punctLines(punct, 25, language), language)).decision()
-        .reason());
+    assertEquals(
+        reason, run(DEFAULT, doc(punctLines(punct, 25, language), language)).decision().reason());
   }
 
   @ParameterizedTest(name = "[{index}] {0}-character line is short: {1}")

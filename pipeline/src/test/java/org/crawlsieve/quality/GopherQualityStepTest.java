@@ -86,10 +86,13 @@ class GopherQualityStepTest {
         Arguments.of("ja", japaneseWords(100) + repeat(11, "#", ""), GopherQualityStep.HASH_RATIO),
         // at most 0.1 ellipses per word ("..." and "…" both count)
         Arguments.of(
-            "en", englishWords(99) + repeat(5, " ...", "") + repeat(5, " \u2026", "") + " end",
+            "en",
+            englishWords(99) + repeat(5, " ...", "") + repeat(5, " \u2026", "") + " end",
             null),
         Arguments.of(
-            "en", englishWords(99) + repeat(11, " ...", "") + " end", GopherQualityStep.ELLIPSIS_RATIO),
+            "en",
+            englishWords(99) + repeat(11, " ...", "") + " end",
+            GopherQualityStep.ELLIPSIS_RATIO),
         Arguments.of("ja", japaneseWords(100) + repeat(10, "\u2026", "") + "。", null),
         Arguments.of(
             "ja",
@@ -103,11 +106,14 @@ class GopherQualityStepTest {
         // at most 30% of lines end with an ellipsis
         Arguments.of("en", ellipsisLines(3, 10), null),
         Arguments.of("en", ellipsisLines(4, 10), GopherQualityStep.ELLIPSIS_LINES),
+        Arguments.of("ja", ellipsisLinesJa(3, 10), null),
+        Arguments.of("ja", ellipsisLinesJa(4, 10), GopherQualityStep.ELLIPSIS_LINES),
         // at least 80% of words contain a letter
         Arguments.of("en", words(alphaAt), null),
         Arguments.of("en", words(alphaBelow), GopherQualityStep.ALPHA_WORDS),
         Arguments.of("ja", japaneseWords(80) + repeat(20, "123", " "), null),
-        Arguments.of("ja", japaneseWords(80) + repeat(21, "123", " "), GopherQualityStep.ALPHA_WORDS),
+        Arguments.of(
+            "ja", japaneseWords(80) + repeat(21, "123", " "), GopherQualityStep.ALPHA_WORDS),
         // at least 2 stop words; matched without regard to case
         Arguments.of("en", "The " + repeat(98, "abc", " ") + " the", null),
         Arguments.of("en", "The " + repeat(99, "abc", " "), GopherQualityStep.STOP_WORDS),
@@ -127,6 +133,14 @@ class GopherQualityStepTest {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines; i++) {
       out.add((i < bulleted ? "\u2022 " : "") + repeat(2, "私は学生です。", ""));
+    }
+    return String.join("\n", out);
+  }
+
+  private static String ellipsisLinesJa(int withEllipsis, int lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      out.add("私は学生です。東京は日本の首都です" + (i < withEllipsis ? "\u2026" : "。"));
     }
     return String.join("\n", out);
   }
@@ -212,15 +226,15 @@ class GopherQualityStepTest {
             new QualityContext(config("gopher_quality:\n  stop_words: [abcd, efgh]\n")));
     assertNull(run(step, doc("abcd " + repeat(60, "efgh", " "), "en")).decision().reason());
     assertEquals(
-        GopherQualityStep.STOP_WORDS,
-        run(step, doc(englishWords(60), "en")).decision().reason());
+        GopherQualityStep.STOP_WORDS, run(step, doc(englishWords(60), "en")).decision().reason());
   }
 
   @Test
   void perLanguageOverrideAppliesOnlyToThatLanguage() {
     GopherQualityStep step =
         new GopherQualityStep(
-            new QualityContext(config("by_language:\n  de:\n    gopher_quality:\n      min_words: 10\n")));
+            new QualityContext(
+                config("by_language:\n  de:\n    gopher_quality:\n      min_words: 10\n")));
     String text = "der die das und " + repeat(16, "abcd", " ");
     assertNull(run(step, doc(text, "de")).decision().reason());
     assertEquals(GopherQualityStep.WORD_COUNT, run(step, doc(text, "fr")).decision().reason());

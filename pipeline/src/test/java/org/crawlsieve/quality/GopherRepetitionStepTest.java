@@ -6,8 +6,6 @@ import static org.crawlsieve.quality.QualityTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.crawlsieve.core.StepResult;
 import org.crawlsieve.core.Verdict;
@@ -18,27 +16,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class GopherRepetitionStepTest {
 
-  /** Every repetition threshold at 1 (nothing drops) except {@code key}, set to {@code value}. */
+  private static final String[] SCALAR_KEYS = {
+    "max_dup_line_frac", "max_dup_para_frac", "max_dup_line_char_frac", "max_dup_para_char_frac"
+  };
+
+  /**
+   * Every repetition threshold at 1 (nothing drops) except {@code key}, set to {@code value}; n-gram
+   * thresholds are named {@code top.<n>} and {@code dup.<n>}.
+   */
   private static GopherRepetitionStep stepWith(String key, double value) {
-    Map<String, String> flat = new LinkedHashMap<>();
-    for (String k :
-        new String[] {
-          "max_dup_line_frac", "max_dup_para_frac", "max_dup_line_char_frac", "max_dup_para_char_frac"
-        }) {
-      flat.put(k, "1");
-    }
     StringBuilder yaml = new StringBuilder("gopher_repetition:\n");
-    flat.put(key, Double.toString(value));
-    flat.forEach((k, v) -> { if (!k.contains(".")) yaml.append("  ").append(k).append(": ").append(v).append('\n'); });
+    for (String k : SCALAR_KEYS) {
+      yaml.append("  ").append(k).append(": ").append(key.equals(k) ? value : 1).append('\n');
+    }
     yaml.append("  max_top_ngram_char_frac:\n");
     for (int n = 2; n <= 4; n++) {
-      String k = "top." + n;
-      yaml.append("    ").append(n).append(": ").append(key.equals(k) ? value : 1).append('\n');
+      yaml.append("    ").append(n).append(": ");
+      yaml.append(key.equals("top." + n) ? value : 1).append('\n');
     }
     yaml.append("  max_dup_ngram_char_frac:\n");
     for (int n = 5; n <= 10; n++) {
-      String k = "dup." + n;
-      yaml.append("    ").append(n).append(": ").append(key.equals(k) ? value : 1).append('\n');
+      yaml.append("    ").append(n).append(": ");
+      yaml.append(key.equals("dup." + n) ? value : 1).append('\n');
     }
     return new GopherRepetitionStep(new QualityContext(config(yaml.toString())));
   }
@@ -56,37 +55,93 @@ class GopherRepetitionStepTest {
   /** Text, the threshold key, the score, its value worked out by hand, the reason. */
   static Stream<Arguments> measures() {
     return Stream.of(
-        Arguments.of("en", PARAS, "max_dup_para_frac", GopherRepetitionStep.S_DUP_PARA_FRAC,
-            1.0 / 4, GopherRepetitionStep.DUP_PARA_FRAC),
-        Arguments.of("en", PARAS, "max_dup_para_char_frac",
-            GopherRepetitionStep.S_DUP_PARA_CHAR_FRAC, 16.0 / 65,
+        Arguments.of(
+            "en",
+            PARAS,
+            "max_dup_para_frac",
+            GopherRepetitionStep.S_DUP_PARA_FRAC,
+            1.0 / 4,
+            GopherRepetitionStep.DUP_PARA_FRAC),
+        Arguments.of(
+            "en",
+            PARAS,
+            "max_dup_para_char_frac",
+            GopherRepetitionStep.S_DUP_PARA_CHAR_FRAC,
+            16.0 / 65,
             GopherRepetitionStep.DUP_PARA_CHAR_FRAC),
-        Arguments.of("ja", PARAS_JA, "max_dup_para_frac", GopherRepetitionStep.S_DUP_PARA_FRAC,
-            1.0 / 4, GopherRepetitionStep.DUP_PARA_FRAC),
-        Arguments.of("ja", PARAS_JA, "max_dup_para_char_frac",
-            GopherRepetitionStep.S_DUP_PARA_CHAR_FRAC, 7.0 / 29,
+        Arguments.of(
+            "ja",
+            PARAS_JA,
+            "max_dup_para_frac",
+            GopherRepetitionStep.S_DUP_PARA_FRAC,
+            1.0 / 4,
+            GopherRepetitionStep.DUP_PARA_FRAC),
+        Arguments.of(
+            "ja",
+            PARAS_JA,
+            "max_dup_para_char_frac",
+            GopherRepetitionStep.S_DUP_PARA_CHAR_FRAC,
+            7.0 / 29,
             GopherRepetitionStep.DUP_PARA_CHAR_FRAC),
-        Arguments.of("en", LINES, "max_dup_line_frac", GopherRepetitionStep.S_DUP_LINE_FRAC,
-            1.0 / 4, GopherRepetitionStep.DUP_LINE_FRAC),
-        Arguments.of("en", LINES, "max_dup_line_char_frac",
-            GopherRepetitionStep.S_DUP_LINE_CHAR_FRAC, 7.0 / 35,
+        Arguments.of(
+            "en",
+            LINES,
+            "max_dup_line_frac",
+            GopherRepetitionStep.S_DUP_LINE_FRAC,
+            1.0 / 4,
+            GopherRepetitionStep.DUP_LINE_FRAC),
+        Arguments.of(
+            "en",
+            LINES,
+            "max_dup_line_char_frac",
+            GopherRepetitionStep.S_DUP_LINE_CHAR_FRAC,
+            7.0 / 35,
             GopherRepetitionStep.DUP_LINE_CHAR_FRAC),
-        Arguments.of("ja", LINES_JA, "max_dup_line_frac", GopherRepetitionStep.S_DUP_LINE_FRAC,
-            1.0 / 3, GopherRepetitionStep.DUP_LINE_FRAC),
-        Arguments.of("ja", LINES_JA, "max_dup_line_char_frac",
-            GopherRepetitionStep.S_DUP_LINE_CHAR_FRAC, 7.0 / 23,
+        Arguments.of(
+            "ja",
+            LINES_JA,
+            "max_dup_line_frac",
+            GopherRepetitionStep.S_DUP_LINE_FRAC,
+            1.0 / 3,
+            GopherRepetitionStep.DUP_LINE_FRAC),
+        Arguments.of(
+            "ja",
+            LINES_JA,
+            "max_dup_line_char_frac",
+            GopherRepetitionStep.S_DUP_LINE_CHAR_FRAC,
+            7.0 / 23,
             GopherRepetitionStep.DUP_LINE_CHAR_FRAC),
         // "aa bb" twice: 2 x 5 characters
-        Arguments.of("en", TOP2, "top.2", GopherRepetitionStep.topScore(2), 10.0 / 17,
+        Arguments.of(
+            "en",
+            TOP2,
+            "top.2",
+            GopherRepetitionStep.topScore(2),
+            10.0 / 17,
             GopherRepetitionStep.topReason(2)),
         // 私|は twice, no space between words in Japanese: 2 x 2 characters
-        Arguments.of("ja", TOP2_JA, "top.2", GopherRepetitionStep.topScore(2), 4.0 / 8,
+        Arguments.of(
+            "ja",
+            TOP2_JA,
+            "top.2",
+            GopherRepetitionStep.topScore(2),
+            4.0 / 8,
             GopherRepetitionStep.topReason(2)),
         // the second "one two three four five" repeats: 19 letters
-        Arguments.of("en", DUP5, "dup.5", GopherRepetitionStep.dupScore(5), 19.0 / 47,
+        Arguments.of(
+            "en",
+            DUP5,
+            "dup.5",
+            GopherRepetitionStep.dupScore(5),
+            19.0 / 47,
             GopherRepetitionStep.dupReason(5)),
         // 私|は|学生|です x 3: the 5-gram at word 4 repeats the one at 0 (私は学生です私, 7)
-        Arguments.of("ja", DUP5_JA, "dup.5", GopherRepetitionStep.dupScore(5), 7.0 / 21,
+        Arguments.of(
+            "ja",
+            DUP5_JA,
+            "dup.5",
+            GopherRepetitionStep.dupScore(5),
+            7.0 / 21,
             GopherRepetitionStep.dupReason(5)));
   }
 
@@ -112,8 +167,17 @@ class GopherRepetitionStepTest {
   }
 
   @Test
+  void anNgramSeenOnceIsNotRepetition() {
+    StepResult r = run(stepWith("max_dup_line_frac", 1), doc("Too short to keep.", "en"));
+    assertEquals(0.0, r.document().scores().get(GopherRepetitionStep.topScore(2)));
+    StepResult twice = run(stepWith("max_dup_line_frac", 1), doc("to keep to keep", "en"));
+    assertEquals(14.0 / 15, twice.document().scores().get(GopherRepetitionStep.topScore(2)));
+  }
+
+  @Test
   void defaultsKeepOrdinaryProseAndDropRepeatedBoilerplate() {
-    GopherRepetitionStep step = new GopherRepetitionStep(new QualityContext(QualityConfig.defaults()));
+    GopherRepetitionStep step =
+        new GopherRepetitionStep(new QualityContext(QualityConfig.defaults()));
     String prose =
         "The committee met on Tuesday to discuss the budget for the coming year.\n"
             + "Several members raised concerns about rising maintenance costs.\n"
@@ -129,7 +193,11 @@ class GopherRepetitionStepTest {
     GopherRepetitionStep step =
         new GopherRepetitionStep(
             new QualityContext(
-                config("by_language:\n  ja:\n    gopher_repetition:\n      max_top_ngram_char_frac: {7: 0.5}\n")));
+                config(
+                    "by_language:\n"
+                        + "  ja:\n"
+                        + "    gopher_repetition:\n"
+                        + "      max_top_ngram_char_frac: {7: 0.5}\n")));
     assertTrue(step.reasons().contains(GopherRepetitionStep.topReason(2)));
     assertTrue(step.reasons().contains(GopherRepetitionStep.topReason(7)));
     assertTrue(step.reasons().contains(GopherRepetitionStep.dupReason(10)));

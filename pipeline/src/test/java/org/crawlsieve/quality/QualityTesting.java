@@ -13,7 +13,11 @@ final class QualityTesting {
   private QualityTesting() {}
 
   static Document doc(String text, String language) {
-    return Document.builder().id("t").url("http://example.org/").text(text).language(language, 1.0)
+    return Document.builder()
+        .id("t")
+        .url("http://example.org/")
+        .text(text)
+        .language(language, 1.0)
         .build();
   }
 
