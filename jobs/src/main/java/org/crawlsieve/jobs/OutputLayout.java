@@ -39,6 +39,11 @@ public record OutputLayout(String root) {
     return work() + "/stage1";
   }
 
+  /** Completion markers of the per-record pass, one per committed batch. */
+  public String markers() {
+    return work() + "/markers";
+  }
+
   public String late() {
     return work() + "/late";
   }

@@ -10,8 +10,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,6 +39,8 @@ public final class PipelineRun {
   private final OutputLayout out;
   private final List<LateStage> lateStages;
   private final String configHash;
+  private Double maxErrorRate;
+  private boolean keepWork;
 
   public PipelineRun(SparkSession spark, CrawlsieveConfig config, OutputLayout out,
       List<LateStage> lateStages) {
@@ -51,27 +51,45 @@ public final class PipelineRun {
     this.configHash = ConfigLoader.hash(config);
   }
 
+  /** Abort after the per-record pass when more than this share of records errored (null: off). */
+  public PipelineRun maxErrorRate(Double rate) {
+    this.maxErrorRate = rate;
+    return this;
+  }
+
+  /** Keep {@code _work/} after success (by default it is removed once stats.json is written). */
+  public PipelineRun keepWork(boolean keep) {
+    this.keepWork = keep;
+    return this;
+  }
+
   public String configHash() {
     return configHash;
   }
 
   /** Runs everything over {@code inputs}; returns the stats written to stats.json. */
   public RunStats run(List<String> inputs) {
+    String inputsDigest = RunStats.inputsDigest(inputs);
+    RunStats previous =
+        RunStats.readIfComplete(spark.sparkContext().hadoopConfiguration(), out.stats(),
+            configHash, inputsDigest);
+    if (previous != null) {
+      return previous; // a rerun of a finished run is a no-op
+    }
     long start = System.nanoTime();
-    HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
-    JavaRDD<String> paths =
-        JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(inputs, Math.max(1, inputs.size()));
-    JavaRDD<Row> rows = paths.mapPartitions(new WarcPartitionFunction(config, hadoop));
-    spark.sparkContext().setJobDescription("per-record pass over " + inputs.size() + " WARC files");
-    spark.createDataFrame(rows, RecordSchema.STAGE1)
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(out.stage1());
+    PerRecordPass.Result pass = new PerRecordPass(spark, config, out, configHash).run(inputs);
     long stage1Nanos = System.nanoTime() - start;
 
-    Dataset<Row> stage1 = spark.read().parquet(out.stage1());
+    Dataset<Row> stage1 = spark.read().schema(RecordSchema.STAGE1)
+        .parquet(pass.batchDirs().toArray(new String[0]));
+    if (pass.foreignFiles()) {
+      // a resumed run over fewer inputs: batches may hold files this run does not name
+      stage1 = stage1.filter(col("warc_path").isin(inputs.toArray()));
+    }
     Dataset<Row> records = stage1.filter(col("row_kind").equalTo(RecordRows.KIND_RECORD));
+    if (maxErrorRate != null) {
+      ErrorBudget.check(records, maxErrorRate);
+    }
     Dataset<Row> files = stage1.filter(col("row_kind").equalTo(RecordRows.KIND_FILE));
 
     Dataset<Row> narrow = records.drop("text");
@@ -127,9 +145,21 @@ public final class PipelineRun {
     long documentsCount = spark.read().parquet(out.documents()).count();
     RunStats stats =
         RunStats.compute(config, configHash, inputs.size(), files, decisions, documentsCount,
-            failed, stage1Nanos, System.nanoTime() - start);
+            failed, stage1Nanos, System.nanoTime() - start, inputsDigest, pass);
     stats.write(spark.sparkContext().hadoopConfiguration(), out.stats());
+    if (!keepWork) {
+      deleteWork();
+    }
     return stats;
+  }
+
+  private void deleteWork() {
+    try {
+      org.apache.hadoop.fs.Path work = new org.apache.hadoop.fs.Path(out.work());
+      work.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(work, true);
+    } catch (java.io.IOException e) {
+      // leftovers in _work/ cost disk, not correctness: the run is complete
+    }
   }
 
   private static Dataset<Row> decisionsTable(Dataset<Row> settled) {

@@ -59,8 +59,21 @@ public final class RunCommand implements Callable<Integer> {
       description = "prefix for relative paths in a listing (overrides input.paths_prefix)")
   String pathsPrefix;
 
+  @Option(
+      names = "--max-error-rate",
+      paramLabel = "RATE",
+      description = "abort after the per-record pass if more than this share of records errored"
+          + " (0..1; default: no limit), printing the top errors")
+  Double maxErrorRate;
+
+  @Option(names = "--keep-work", description = "keep _work/ (intermediate tables) after success")
+  boolean keepWork;
+
   @Override
   public Integer call() {
+    if (maxErrorRate != null && (maxErrorRate < 0 || maxErrorRate > 1)) {
+      throw new UserException("--max-error-rate must be between 0 and 1, got " + maxErrorRate);
+    }
     CrawlsieveConfig cfg = config.load();
     if (limit < 0) {
       throw new UserException("--limit must be >= 0, got " + limit);
@@ -70,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
       cfg =
           new CrawlsieveConfig(
               cfg.steps(),
-              new InputConfig(pathsPrefix, in.maxRecordBytes(), in.maxDecodedBytes()),
+              in.withPathsPrefix(pathsPrefix),
               cfg.extract(),
               cfg.language(),
               cfg.consent(),
@@ -94,8 +107,21 @@ public final class RunCommand implements Callable<Integer> {
       }
       System.err.printf("crawlsieve: %d WARC file(s) -> %s%n", list.size(), output);
       OutputLayout layout = new OutputLayout(output);
-      PipelineRun run = new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout));
-      RunStats stats = run.run(list);
+      PipelineRun run =
+          new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout))
+              .maxErrorRate(maxErrorRate)
+              .keepWork(keepWork);
+      RunStats stats;
+      try {
+        stats = run.run(list);
+      } catch (ErrorBudget.ExceededException e) {
+        System.err.println("crawlsieve: run aborted: " + e.getMessage());
+        return 3;
+      }
+      if (stats.fromEarlierRun()) {
+        System.out.println("crawlsieve: " + output + " already holds this run (same config and"
+            + " inputs); nothing to do");
+      }
       System.out.print(stats.summary());
       System.out.println("  output             " + output);
       return 0;

@@ -35,9 +35,20 @@ public final class RunStats {
   private static final int MAX_LISTED_FAILURES = 100;
 
   private final Map<String, Object> tree;
+  private final boolean fromEarlierRun;
 
   private RunStats(Map<String, Object> tree) {
+    this(tree, false);
+  }
+
+  private RunStats(Map<String, Object> tree, boolean fromEarlierRun) {
     this.tree = tree;
+    this.fromEarlierRun = fromEarlierRun;
+  }
+
+  /** True when the run had already finished and nothing was recomputed. */
+  public boolean fromEarlierRun() {
+    return fromEarlierRun;
   }
 
   public Map<String, Object> tree() {
@@ -68,10 +79,13 @@ public final class RunStats {
       long documentsWritten,
       Dataset<Row> failed,
       long stage1Nanos,
-      long totalNanos) {
+      long totalNanos,
+      String inputsDigest,
+      PerRecordPass.Result pass) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("code_version", CodeVersion.get());
     t.put("config_hash", configHash);
+    t.put("inputs_digest", inputsDigest);
 
     Map<String, Long> byType = new TreeMap<>();
     for (Row r :
@@ -91,6 +105,8 @@ public final class RunStats {
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("files", inputFiles);
     inputs.put("failed", failedCount);
+    inputs.put("processed_this_attempt", pass.filesProcessed());
+    inputs.put("resumed_from_earlier_attempts", pass.filesSkipped());
     t.put("inputs", inputs);
     t.put("records_read", recordsRead);
 
@@ -131,6 +147,7 @@ public final class RunStats {
       failedList.add(f);
     }
     t.put("failed_inputs", failedList);
+    t.put("error_samples", errorSamples(decisions));
 
     double seconds = totalNanos / 1e9;
     Map<String, Object> timing = new LinkedHashMap<>();
@@ -143,6 +160,72 @@ public final class RunStats {
     t.put("timing", timing);
     t.put("config", ConfigLoader.asMap(config));
     return new RunStats(t);
+  }
+
+  private static final int MAX_ERROR_SAMPLES = 20;
+
+  /** A few records that ended in an error, with provenance, to start debugging from. */
+  private static List<Map<String, Object>> errorSamples(Dataset<Row> decisions) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Row r :
+        decisions
+            .filter(col("verdict").equalTo("error"))
+            .select("id", "url", "warc_path", "warc_offset", "warc_length", "step", "reason",
+                "evidence")
+            .orderBy("warc_path", "warc_offset")
+            .limit(MAX_ERROR_SAMPLES)
+            .collectAsList()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", r.getAs("id"));
+      e.put("url", r.getAs("url"));
+      e.put("warc_path", r.getAs("warc_path"));
+      e.put("warc_offset", r.getAs("warc_offset"));
+      e.put("warc_length", r.getAs("warc_length"));
+      e.put("step", r.getAs("step"));
+      e.put("reason", r.getAs("reason"));
+      e.put("evidence", r.isNullAt(7) ? Map.of() : r.getJavaMap(7));
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** SHA-256 of the sorted input list: a rerun over the same inputs is recognised by it. */
+  static String inputsDigest(List<String> inputs) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      inputs.stream().sorted().forEach(
+          p -> sha.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The stats of a finished run of the same config over the same inputs, or null. */
+  @SuppressWarnings("unchecked")
+  static RunStats readIfComplete(Configuration hadoop, String path, String configHash,
+      String inputsDigest) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(hadoop);
+      if (!fs.exists(p)) {
+        return null;
+      }
+      Map<String, Object> tree;
+      try (java.io.InputStream in = fs.open(p)) {
+        tree = JSON.readValue(in, LinkedHashMap.class);
+      }
+      boolean same = configHash.equals(tree.get("config_hash"))
+          && inputsDigest.equals(tree.get("inputs_digest"));
+      if (!same) {
+        // a finished run of another config or input set: this run replaces it
+        fs.delete(p, false);
+        return null;
+      }
+      return new RunStats(tree, true);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static long countExtracted(Dataset<Row> decisions) {

@@ -6,17 +6,33 @@ package org.crawlsieve.config;
  * @param pathsPrefix prefix for relative paths in a {@code warc.paths.gz} listing
  * @param maxRecordBytes largest HTTP payload read per record; longer ones are cut and flagged
  * @param maxDecodedBytes largest payload after Content-Encoding decoding (gzip-bomb bound)
+ * @param batchFiles WARC files per committed batch of the per-record pass (the unit a resumed run
+ *     skips); 0 picks 4 x the cluster's default parallelism
+ * @param openRetries extra attempts to open an input file before it is listed as failed
  */
-public record InputConfig(String pathsPrefix, Long maxRecordBytes, Long maxDecodedBytes) {
+public record InputConfig(
+    String pathsPrefix,
+    Long maxRecordBytes,
+    Long maxDecodedBytes,
+    Integer batchFiles,
+    Integer openRetries) {
   public InputConfig {
     pathsPrefix = pathsPrefix == null ? "s3a://commoncrawl/" : pathsPrefix;
     maxRecordBytes = maxRecordBytes == null ? 10L * 1024 * 1024 : maxRecordBytes;
     maxDecodedBytes = maxDecodedBytes == null ? 20L * 1024 * 1024 : maxDecodedBytes;
     Checks.positive("input.max_record_bytes", maxRecordBytes);
+    batchFiles = batchFiles == null ? 0 : batchFiles;
+    openRetries = openRetries == null ? 3 : openRetries;
     Checks.positive("input.max_decoded_bytes", maxDecodedBytes);
+    Checks.nonNegative("input.batch_files", batchFiles);
+    Checks.nonNegative("input.open_retries", openRetries);
   }
 
   public static InputConfig defaults() {
-    return new InputConfig(null, null, null);
+    return new InputConfig(null, null, null, null, null);
+  }
+
+  public InputConfig withPathsPrefix(String prefix) {
+    return new InputConfig(prefix, maxRecordBytes, maxDecodedBytes, batchFiles, openRetries);
   }
 }

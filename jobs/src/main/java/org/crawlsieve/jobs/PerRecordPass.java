@@ -1,0 +1,144 @@
+package org.crawlsieve.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.crawlsieve.config.CrawlsieveConfig;
+
+/**
+ * Stage 1, the per-record pass, in committed batches so a killed run can resume. Each batch of
+ * input files is one Spark job writing its own Parquet folder under {@code _work/stage1/}; only
+ * after that job has committed is a marker written under {@code _work/markers/} naming the batch's
+ * folder, its files and the config hash. A resumed run skips every file a marker with the same
+ * config hash names and reads only folders named by markers, so a batch that was killed before its
+ * marker existed is redone and its partial folder is never read: every record exactly once.
+ */
+final class PerRecordPass {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SparkSession spark;
+  private final CrawlsieveConfig config;
+  private final OutputLayout out;
+  private final String configHash;
+
+  PerRecordPass(SparkSession spark, CrawlsieveConfig config, OutputLayout out, String configHash) {
+    this.spark = spark;
+    this.config = config;
+    this.out = out;
+    this.configHash = configHash;
+  }
+
+  /** What the pass left for the later stages. */
+  record Result(List<String> batchDirs, int filesProcessed, int filesSkipped, boolean foreignFiles) {}
+
+  Result run(List<String> inputs) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Map<String, String> done = finishedFiles(hadoop);
+    Set<String> inputSet = new LinkedHashSet<>(inputs);
+    Set<String> dirs = new LinkedHashSet<>();
+    boolean foreign = false;
+    for (Map.Entry<String, String> e : done.entrySet()) {
+      if (inputSet.contains(e.getKey())) {
+        dirs.add(e.getValue());
+      }
+    }
+    for (Map.Entry<String, String> e : done.entrySet()) {
+      foreign |= dirs.contains(e.getValue()) && !inputSet.contains(e.getKey());
+    }
+    List<String> todo = new ArrayList<>();
+    for (String f : inputs) {
+      if (!done.containsKey(f)) {
+        todo.add(f);
+      }
+    }
+    int batchSize = config.input().batchFiles() > 0
+        ? config.input().batchFiles()
+        : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
+    HadoopConf conf = new HadoopConf(hadoop);
+    String runId = Long.toString(System.currentTimeMillis(), 36);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    for (int from = 0, n = 0; from < todo.size(); from += batchSize, n++) {
+      List<String> batch = todo.subList(from, Math.min(todo.size(), from + batchSize));
+      String batchId = "b" + runId + "-" + n;
+      String dir = out.stage1() + "/" + batchId;
+      spark.sparkContext().setJobDescription(
+          "per-record pass, batch " + (n + 1) + ": " + batch.size() + " WARC file(s)");
+      JavaRDD<Row> rows =
+          jsc.parallelize(batch, batch.size()).mapPartitions(new WarcPartitionFunction(config, conf));
+      spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite).parquet(dir);
+      writeMarker(hadoop, batchId, dir, batch);
+      dirs.add(dir);
+    }
+    return new Result(new ArrayList<>(dirs), todo.size(), inputs.size() - todo.size(), foreign);
+  }
+
+  /** Files finished by earlier attempts under the same config: file -> batch folder. */
+  private Map<String, String> finishedFiles(Configuration hadoop) {
+    Map<String, String> done = new LinkedHashMap<>();
+    Path markers = new Path(out.markers());
+    try {
+      FileSystem fs = markers.getFileSystem(hadoop);
+      if (!fs.exists(markers)) {
+        return done;
+      }
+      for (FileStatus s : fs.listStatus(markers)) {
+        if (!s.getPath().getName().endsWith(".json")) {
+          continue;
+        }
+        JsonNode m;
+        try (InputStream in = fs.open(s.getPath())) {
+          m = JSON.readTree(in);
+        }
+        if (!configHash.equals(m.path("config_hash").asText())) {
+          continue; // made under another config: redo those files
+        }
+        for (JsonNode f : m.path("files")) {
+          done.put(f.asText(), m.path("dir").asText());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read completion markers in " + markers, e);
+    }
+    return done;
+  }
+
+  private void writeMarker(Configuration hadoop, String batchId, String dir, List<String> files) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("batch", batchId);
+    m.put("dir", dir);
+    m.put("config_hash", configHash);
+    m.put("files", files);
+    m.put("finished_at", java.time.Instant.now().toString());
+    Path target = new Path(out.markers(), batchId + ".json");
+    Path tmp = new Path(out.markers(), "." + batchId + ".json.tmp");
+    try {
+      FileSystem fs = target.getFileSystem(hadoop);
+      try (OutputStream os = fs.create(tmp, true)) {
+        JSON.writeValue(os, m);
+      }
+      if (!fs.rename(tmp, target)) {
+        throw new IOException("rename " + tmp + " -> " + target + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write completion marker " + target, e);
+    }
+  }
+}
