@@ -102,19 +102,32 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
       return queue.poll();
     }
 
+    /** Opens a file, retrying transient failures with backoff before listing it as failed. */
     private void open(String path) {
       currentPath = path;
-      try {
-        Path p = new Path(path);
-        FileSystem fs = p.getFileSystem(hadoopConf.get());
-        long length = fs.getFileStatus(p).getLen();
-        InputStream in = fs.open(p, 1 << 20);
-        reader = new WarcFileReader(in, path, length, config.input());
-      } catch (IOException | RuntimeException e) {
-        queue.add(RecordRows.file(path, Map.of(), new FailedInput(path, -1, 0, describe(e)),
-            List.of()));
-        reader = null;
+      reader = null;
+      Exception last = null;
+      int attempts = 1 + config.input().openRetries();
+      for (int attempt = 1; attempt <= attempts; attempt++) {
+        try {
+          Path p = new Path(path);
+          FileSystem fs = p.getFileSystem(hadoopConf.get());
+          long length = fs.getFileStatus(p).getLen();
+          InputStream in = fs.open(p, 1 << 20);
+          reader = new WarcFileReader(in, path, length, config.input());
+          return;
+        } catch (java.io.FileNotFoundException e) {
+          last = e; // not transient: no retry
+          break;
+        } catch (IOException | RuntimeException e) {
+          last = e;
+          if (attempt < attempts) {
+            sleepQuietly(200L << Math.min(attempt, 6));
+          }
+        }
       }
+      queue.add(RecordRows.file(path, Map.of(), new FailedInput(path, -1, 0, describe(last)),
+          List.of()));
     }
 
     private void closeReader() {
@@ -124,6 +137,14 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
         // the file has been read; a failing close loses nothing
       }
       reader = null;
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -9,13 +9,16 @@ package org.crawlsieve.config;
  * @param batchFiles WARC files per committed batch of the per-record pass (the unit a resumed run
  *     skips); 0 picks 4 x the cluster's default parallelism
  * @param openRetries extra attempts to open an input file before it is listed as failed
+ * @param verifyDigests check each record's WARC-Block-Digest; a mismatch (corrupted bytes the gzip
+ *     layer did not notice) makes the record an error ({@code warc.digest_mismatch})
  */
 public record InputConfig(
     String pathsPrefix,
     Long maxRecordBytes,
     Long maxDecodedBytes,
     Integer batchFiles,
-    Integer openRetries) {
+    Integer openRetries,
+    Boolean verifyDigests) {
   public InputConfig {
     pathsPrefix = pathsPrefix == null ? "s3a://commoncrawl/" : pathsPrefix;
     maxRecordBytes = maxRecordBytes == null ? 10L * 1024 * 1024 : maxRecordBytes;
@@ -23,16 +26,18 @@ public record InputConfig(
     Checks.positive("input.max_record_bytes", maxRecordBytes);
     batchFiles = batchFiles == null ? 0 : batchFiles;
     openRetries = openRetries == null ? 3 : openRetries;
+    verifyDigests = verifyDigests == null ? Boolean.TRUE : verifyDigests;
     Checks.positive("input.max_decoded_bytes", maxDecodedBytes);
     Checks.nonNegative("input.batch_files", batchFiles);
     Checks.nonNegative("input.open_retries", openRetries);
   }
 
   public static InputConfig defaults() {
-    return new InputConfig(null, null, null, null, null);
+    return new InputConfig(null, null, null, null, null, null);
   }
 
   public InputConfig withPathsPrefix(String prefix) {
-    return new InputConfig(prefix, maxRecordBytes, maxDecodedBytes, batchFiles, openRetries);
+    return new InputConfig(
+        prefix, maxRecordBytes, maxDecodedBytes, batchFiles, openRetries, verifyDigests);
   }
 }

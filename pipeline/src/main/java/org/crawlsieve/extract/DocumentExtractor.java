@@ -25,11 +25,20 @@ public final class DocumentExtractor {
   public static final String PARSE_ERROR = "extract.parse_error";
   public static final String BAD_HTTP = org.crawlsieve.warc.WarcFileReader.READ_HTTP;
   public static final String READ_ERROR = org.crawlsieve.warc.WarcFileReader.READ_BLOCK;
+  public static final String DIGEST_MISMATCH = org.crawlsieve.warc.WarcFileReader.DIGEST_MISMATCH;
 
   /** Every reason code of the extract stage. */
   public static final Set<String> REASONS =
       Set.of(
-          EMPTY, HTTP_STATUS, UNSUPPORTED_TYPE, TOO_LARGE, TIMEOUT, PARSE_ERROR, BAD_HTTP, READ_ERROR);
+          EMPTY,
+          HTTP_STATUS,
+          UNSUPPORTED_TYPE,
+          TOO_LARGE,
+          TIMEOUT,
+          PARSE_ERROR,
+          BAD_HTTP,
+          READ_ERROR,
+          DIGEST_MISMATCH);
 
   private static final Set<String> HTML_TYPES =
       Set.of("text/html", "application/xhtml+xml", "application/xml+xhtml");

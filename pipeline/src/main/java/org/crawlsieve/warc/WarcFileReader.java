@@ -44,6 +44,9 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   /** Reason codes for records that could not be read. */
   public static final String READ_HTTP = "warc.bad_http";
 
+  /** The record's bytes do not match its WARC-Block-Digest: corrupted in storage or transfer. */
+  public static final String DIGEST_MISMATCH = "warc.digest_mismatch";
+
   /** The record's block broke off (damaged or truncated file); the file is listed as failed. */
   public static final String READ_BLOCK = "warc.read_error";
 
@@ -242,6 +245,20 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     if (cut) {
       flags.add("warc.payload_cut");
     }
+    if (!cut && bounds.verifyDigests() && !digestMatches(record, block)) {
+      Provenance p =
+          new Provenance(
+              crawl, path, offset, -1, recordId, date, target, digest, 0, null, truncated);
+      return new RawRecord(
+          record.type().toLowerCase(Locale.ROOT),
+          p,
+          Map.of(),
+          null,
+          new byte[0],
+          List.copyOf(flags),
+          DIGEST_MISMATCH,
+          "WARC-Block-Digest " + record.blockDigest().map(Object::toString).orElse("?"));
+    }
 
     Map<String, List<String>> headers = Map.of();
     String contentType = null;
@@ -296,6 +313,25 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         List.copyOf(flags),
         readError,
         readErrorDetail);
+  }
+
+  /** True when the record declares no block digest, an unknown algorithm, or the right one. */
+  private static boolean digestMatches(WarcRecord record, byte[] block) {
+    Optional<org.netpreserve.jwarc.WarcDigest> declared;
+    try {
+      declared = record.blockDigest();
+    } catch (RuntimeException e) {
+      return true; // an unparseable digest header proves nothing
+    }
+    if (declared.isEmpty()) {
+      return true;
+    }
+    try {
+      java.security.MessageDigest md = declared.get().getDigester();
+      return java.util.Arrays.equals(md.digest(block), declared.get().bytes());
+    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+      return true;
+    }
   }
 
   /** Decodes transfer and content encodings, at most {@code maxDecodedBytes} (gzip bombs). */
