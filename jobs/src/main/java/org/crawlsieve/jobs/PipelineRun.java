@@ -102,6 +102,9 @@ public final class PipelineRun {
     spark.sparkContext().setJobDescription("write decisions/");
     decisionsTable(settled).write().mode(SaveMode.Overwrite).parquet(out.decisions());
     Dataset<Row> decisions = spark.read().parquet(out.decisions());
+    for (LateStage stage : lateStages) {
+      stage.afterDecisions(spark, decisions);
+    }
 
     spark.sparkContext().setJobDescription("write documents/");
     Dataset<Row> kept =

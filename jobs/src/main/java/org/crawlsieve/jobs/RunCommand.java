@@ -9,6 +9,8 @@ import org.crawlsieve.cli.ConfigOption;
 import org.crawlsieve.cli.UserException;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.InputConfig;
+import org.crawlsieve.jobs.consent.RobotsInputs;
+import org.crawlsieve.jobs.consent.RobotsTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,11 +61,29 @@ public final class RunCommand implements Callable<Integer> {
       description = "prefix for relative paths in a listing (overrides input.paths_prefix)")
   String pathsPrefix;
 
+  @Option(
+      names = "--robots",
+      paramLabel = "PATH",
+      description = {
+        "robotstxt WARC files (file, directory, glob or listing such as robotstxt.paths.gz);",
+        "repeatable. Their robots table is written to <output>/robots/ and joined by origin."
+      })
+  List<String> robots = new ArrayList<>();
+
+  @Option(
+      names = "--robots-table",
+      paramLabel = "DIR",
+      description = "a robots table built before (robots-table command); instead of --robots")
+  String robotsTable;
+
   @Override
   public Integer call() {
     CrawlsieveConfig cfg = config.load();
     if (limit < 0) {
       throw new UserException("--limit must be >= 0, got " + limit);
+    }
+    if (!robots.isEmpty() && robotsTable != null) {
+      throw new UserException("give --robots or --robots-table, not both");
     }
     if (pathsPrefix != null) {
       InputConfig in = cfg.input();
@@ -94,7 +114,15 @@ public final class RunCommand implements Callable<Integer> {
       }
       System.err.printf("crawlsieve: %d WARC file(s) -> %s%n", list.size(), output);
       OutputLayout layout = new OutputLayout(output);
-      PipelineRun run = new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout));
+      String table = robotsTable;
+      if (!robots.isEmpty()) {
+        List<String> robotsWarcs = RobotsInputs.resolve(spark, robots, cfg.input().pathsPrefix());
+        System.err.printf("crawlsieve: %d robotstxt WARC file(s) -> %s%n", robotsWarcs.size(),
+            layout.robots());
+        table = layout.robots();
+        RobotsTable.build(spark, robotsWarcs, cfg.input(), cfg.consent().maxRobotsBytes(), table);
+      }
+      PipelineRun run = new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout, table));
       RunStats stats = run.run(list);
       System.out.print(stats.summary());
       System.out.println("  output             " + output);
