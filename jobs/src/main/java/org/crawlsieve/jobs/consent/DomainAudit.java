@@ -80,8 +80,7 @@ public final class DomainAudit {
             .drop("r_domain", "r_host")
             .withColumn(
                 "excluded_by_reason",
-                expr("coalesce(by_reason, map_from_entries(array()))")
-                    .cast("map<string,bigint>"))
+                expr("coalesce(by_reason, cast(map() AS map<string,bigint>))"))
             .drop("by_reason");
 
     // The host's main origin (most records), its latest page date and crawl, for hostStatus.
