@@ -25,7 +25,7 @@ build:
 	@echo "built: scripts/crawlsieve --help"
 
 run: build
-	scripts/crawlsieve run --input 'sample-warc/*.warc.gz' --output $(OUT) --config $(CONFIG) --master '$(MASTER)'
+	scripts/crawlsieve run --input 'sample-warc/*.warc.gz' --robots 'sample-warc/robotstxt/*.warc.gz' --output $(OUT) --config $(CONFIG) --master '$(MASTER)'
 
 test:
 	$(MVN) $(MVN_ARGS) install

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       QualityCommand.class,
       org.crawlsieve.consent.cli.RobotsCommand.class,
       org.crawlsieve.consent.cli.OptoutCommand.class,
+      org.crawlsieve.jobs.consent.RobotsTableCommand.class,
+      org.crawlsieve.jobs.consent.AuditCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

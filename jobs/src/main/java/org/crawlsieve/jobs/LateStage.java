@@ -19,6 +19,12 @@ public interface LateStage {
    */
   Dataset<Row> decide(SparkSession spark, Dataset<Row> candidates);
 
+  /**
+   * Called once {@code decisions/} is written, for outputs that need every record's final state
+   * (the consent stage's {@code domains/} audit).
+   */
+  default void afterDecisions(SparkSession spark, Dataset<Row> decisions) {}
+
   /** Extra columns (besides id, decision) its output carries to the documents table. */
   default java.util.List<String> extraColumns() {
     return java.util.List.of();

@@ -18,6 +18,11 @@ public record OutputLayout(String root) {
     return root + "/domains";
   }
 
+  /** The robots table built from {@code --robots} inputs. */
+  public String robots() {
+    return root + "/robots";
+  }
+
   public String failedInputs() {
     return root + "/failed_inputs";
   }

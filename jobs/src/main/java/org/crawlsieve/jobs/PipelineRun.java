@@ -41,6 +41,7 @@ public final class PipelineRun {
   private final String configHash;
   private Double maxErrorRate;
   private boolean keepWork;
+  private List<String> dependsOn = List.of();
 
   public PipelineRun(SparkSession spark, CrawlsieveConfig config, OutputLayout out,
       List<LateStage> lateStages) {
@@ -57,6 +58,12 @@ public final class PipelineRun {
     return this;
   }
 
+  /** Other inputs the outputs depend on (robots.txt WARCs): part of the finished-run check. */
+  public PipelineRun alsoDependsOn(List<String> more) {
+    this.dependsOn = List.copyOf(more);
+    return this;
+  }
+
   /** Keep {@code _work/} after success (by default it is removed once stats.json is written). */
   public PipelineRun keepWork(boolean keep) {
     this.keepWork = keep;
@@ -69,7 +76,9 @@ public final class PipelineRun {
 
   /** Runs everything over {@code inputs}; returns the stats written to stats.json. */
   public RunStats run(List<String> inputs) {
-    String inputsDigest = RunStats.inputsDigest(inputs);
+    List<String> digested = new ArrayList<>(inputs);
+    dependsOn.forEach(d -> digested.add("+" + d));
+    String inputsDigest = RunStats.inputsDigest(digested);
     RunStats previous =
         RunStats.readIfComplete(spark.sparkContext().hadoopConfiguration(), out.stats(),
             configHash, inputsDigest);
@@ -120,6 +129,9 @@ public final class PipelineRun {
     spark.sparkContext().setJobDescription("write decisions/");
     decisionsTable(settled).write().mode(SaveMode.Overwrite).parquet(out.decisions());
     Dataset<Row> decisions = spark.read().parquet(out.decisions());
+    for (LateStage stage : lateStages) {
+      stage.afterDecisions(spark, decisions);
+    }
 
     spark.sparkContext().setJobDescription("write documents/");
     Dataset<Row> kept =

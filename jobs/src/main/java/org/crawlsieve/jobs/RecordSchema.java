@@ -1,5 +1,6 @@
 package org.crawlsieve.jobs;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -77,7 +78,11 @@ public final class RecordSchema {
           createStructField("file_error", StringType, true),
           createStructField("file_warnings", createArrayType(StringType), true));
 
-  /** Stage-1 output: {@code row_kind} is {@code record} or {@code file}. */
+  /** Raw body of a site-wide file such as tdmrep.json (rows of kind {@code site_file}). */
+  static final List<StructField> SITE_FILE =
+      List.of(createStructField("site_file_body", BinaryType, true));
+
+  /** Stage-1 output: {@code row_kind} is {@code record}, {@code file} or {@code site_file}. */
   public static final StructType STAGE1 = build();
 
   private static StructType build() {
@@ -86,6 +91,7 @@ public final class RecordSchema {
     all.addAll(IDENTITY);
     all.addAll(CONTENT);
     all.addAll(FILE);
+    all.addAll(SITE_FILE);
     return createStructType(all);
   }
 

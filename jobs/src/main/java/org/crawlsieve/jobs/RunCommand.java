@@ -9,6 +9,8 @@ import org.crawlsieve.cli.ConfigOption;
 import org.crawlsieve.cli.UserException;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.InputConfig;
+import org.crawlsieve.jobs.consent.RobotsInputs;
+import org.crawlsieve.jobs.consent.RobotsTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,6 +71,21 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--keep-work", description = "keep _work/ (intermediate tables) after success")
   boolean keepWork;
 
+  @Option(
+      names = "--robots",
+      paramLabel = "PATH",
+      description = {
+        "robotstxt WARC files (file, directory, glob or listing such as robotstxt.paths.gz);",
+        "repeatable. Their robots table is written to <output>/robots/ and joined by origin."
+      })
+  List<String> robots = new ArrayList<>();
+
+  @Option(
+      names = "--robots-table",
+      paramLabel = "DIR",
+      description = "a robots table built before (robots-table command); instead of --robots")
+  String robotsTable;
+
   @Override
   public Integer call() {
     if (maxErrorRate != null && (maxErrorRate < 0 || maxErrorRate > 1)) {
@@ -77,6 +94,9 @@ public final class RunCommand implements Callable<Integer> {
     CrawlsieveConfig cfg = config.load();
     if (limit < 0) {
       throw new UserException("--limit must be >= 0, got " + limit);
+    }
+    if (!robots.isEmpty() && robotsTable != null) {
+      throw new UserException("give --robots or --robots-table, not both");
     }
     if (pathsPrefix != null) {
       InputConfig in = cfg.input();
@@ -107,10 +127,24 @@ public final class RunCommand implements Callable<Integer> {
       }
       System.err.printf("crawlsieve: %d WARC file(s) -> %s%n", list.size(), output);
       OutputLayout layout = new OutputLayout(output);
+      String table = robotsTable;
+      List<String> robotsWarcs = List.of();
+      if (!robots.isEmpty()) {
+        robotsWarcs = RobotsInputs.resolve(spark, robots, cfg.input().pathsPrefix());
+        System.err.printf("crawlsieve: %d robotstxt WARC file(s) -> %s%n", robotsWarcs.size(),
+            layout.robots());
+        table = layout.robots();
+        RobotsTable.build(spark, robotsWarcs, cfg.input(), cfg.consent().maxRobotsBytes(), table);
+      }
+      List<String> dependsOn = new ArrayList<>(robotsWarcs);
+      if (robotsTable != null) {
+        dependsOn.add("robots-table:" + robotsTable);
+      }
       PipelineRun run =
-          new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout))
+          new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout, table))
               .maxErrorRate(maxErrorRate)
-              .keepWork(keepWork);
+              .keepWork(keepWork)
+              .alsoDependsOn(dependsOn);
       RunStats stats;
       try {
         stats = run.run(list);

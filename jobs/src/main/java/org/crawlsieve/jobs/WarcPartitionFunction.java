@@ -15,6 +15,7 @@ import org.crawlsieve.config.ConfigLoader;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.core.ProcessedRecord;
 import org.crawlsieve.core.RecordProcessor;
+import org.crawlsieve.jobs.consent.SiteFiles;
 import org.crawlsieve.warc.FailedInput;
 import org.crawlsieve.warc.RawRecord;
 import org.crawlsieve.warc.WarcFileReader;
@@ -85,6 +86,9 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
           RawRecord raw = reader.next();
           ProcessedRecord r = processor.process(raw);
           queue.add(signer.row(r));
+          if (SiteFiles.isSiteFile(raw)) {
+            queue.add(SiteFiles.row(raw));
+          }
         } else {
           queue.add(RecordRows.file(currentPath, reader.typeCounts(), reader.failure(),
               reader.warnings()));

@@ -28,8 +28,23 @@ public final class PageConsentStep implements Step {
     return ConsentReasons.PAGE;
   }
 
+  /**
+   * Flag of a page that declares its own TDMRep reservation (header or meta, {@code 0} or {@code
+   * 1}): TDMRep lets that override the site's tdmrep.json, which only the robots join sees.
+   */
+  public static final String TDM_PAGE_DECLARED = "tdmrep.page_declared";
+
   @Override
   public StepResult apply(Document document) {
-    return StepResult.of(document, evaluator.evaluatePage(document).decision());
+    ConsentResult r = evaluator.evaluatePage(document);
+    boolean declared =
+        r.signals().stream()
+            .anyMatch(
+                s ->
+                    s.signal().equals(Signal.TDM_RESERVATION)
+                        && !s.carrier().equals(Signal.WELL_KNOWN)
+                        && (s.value().equals("0") || s.value().equals("1")));
+    Document doc = declared ? document.toBuilder().flag(TDM_PAGE_DECLARED).build() : document;
+    return StepResult.of(doc, r.decision());
   }
 }

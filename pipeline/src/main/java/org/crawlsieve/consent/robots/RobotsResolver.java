@@ -136,7 +136,7 @@ public final class RobotsResolver {
   }
 
   /** The Location header resolved against the capture URL, or null when unusable. */
-  static String resolveLocation(String base, String location) {
+  public static String resolveLocation(String base, String location) {
     try {
       return URI.create(base.strip().replace(" ", "%20"))
           .resolve(location.strip().replace(" ", "%20"))
