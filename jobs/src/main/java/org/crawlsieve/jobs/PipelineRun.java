@@ -101,6 +101,9 @@ public final class PipelineRun {
     }
     Dataset<Row> files = stage1.filter(col("row_kind").equalTo(RecordRows.KIND_FILE));
 
+    for (LateStage stage : lateStages) {
+      stage.stage1(stage1);
+    }
     Dataset<Row> narrow = records.drop("text");
     List<String> extras = new ArrayList<>();
     for (LateStage stage : lateStages) {

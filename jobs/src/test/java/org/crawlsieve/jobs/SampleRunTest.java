@@ -52,7 +52,13 @@ class SampleRunTest {
     List<String> inputs =
         new InputResolver(spark.sparkContext().hadoopConfiguration(), "")
             .resolve(REPO.resolve("sample-warc") + "/*.warc.gz", 0);
-    stats = new PipelineRun(spark, config, out, LateStages.of(config, out)).run(inputs);
+    List<String> robots =
+        org.crawlsieve.jobs.consent.RobotsInputs.resolve(
+            spark, List.of(REPO.resolve("sample-warc/robotstxt").toString()), "");
+    org.crawlsieve.jobs.consent.RobotsTable.build(
+        spark, robots, config.input(), config.consent().maxRobotsBytes(), out.robots());
+    stats =
+        new PipelineRun(spark, config, out, LateStages.of(config, out, out.robots())).run(inputs);
     for (Row r : spark.read().parquet(out.decisions()).collectAsList()) {
       decisions.put(r.getAs("id"), r);
     }
@@ -120,8 +126,8 @@ class SampleRunTest {
       }
       boolean textOptOut = false;
       for (JsonNode s : optout) {
-        // noimageai concerns images only; tdmrep.json needs its capture joined in (robots stage)
-        textOptOut |= !s.asText().contains("noimageai") && !s.asText().endsWith("wellknown");
+        // noimageai concerns images only
+        textOptOut |= !s.asText().contains("noimageai");
       }
       if (textOptOut) {
         String id = r.get("record_id").asText();
@@ -130,6 +136,19 @@ class SampleRunTest {
       }
     }
     assertTrue(checked >= 5, "sample has opted-out pages");
+  }
+
+  @Test
+  void robotsBlockedPagesAreNeverPublished() {
+    int blocked = 0;
+    for (JsonNode r : expected.get("records")) {
+      if (r.get("traits").get("robots_blocked") != null) {
+        assertFalse(documents.containsKey(r.get("record_id").asText()),
+            "robots.txt-blocked page published: " + r.get("url"));
+        blocked++;
+      }
+    }
+    assertTrue(blocked > 10);
   }
 
   @Test

@@ -41,6 +41,12 @@ public final class ConsentStage implements LateStage {
   private final String robotsTable;
   /** The origin table is built once per run, by the first of decide / afterDecisions. */
   private boolean originsWritten;
+  private Dataset<Row> stage1;
+
+  @Override
+  public void stage1(Dataset<Row> rows) {
+    this.stage1 = rows;
+  }
 
   /**
    * @param robotsTable directory of the robots table ({@link RobotsTableSchema#CAPTURE} rows)
@@ -94,7 +100,6 @@ public final class ConsentStage implements LateStage {
     }
     Dataset<Row> robots =
         RobotsTable.perOrigin(spark.read().parquet(robotsTable), config.consent().maxRedirects());
-    Dataset<Row> stage1 = spark.read().parquet(out.stage1());
     Dataset<Row> sites = stage1.filter(col("row_kind").equalTo(SiteFiles.KIND));
     Dataset<Row> tdm =
         sites
