@@ -2,16 +2,20 @@ package org.crawlsieve.jobs.dedup;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -38,7 +42,7 @@ import scala.collection.immutable.ArraySeq;
 public final class DedupBench {
   private DedupBench() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     long n = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000;
     int sampleFamilies = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     String master = args.length > 2 ? args[2] : "local[2]";
@@ -55,7 +59,8 @@ public final class DedupBench {
             .config("spark.sql.shuffle.partitions", Long.toString(Math.max(4, n / 50_000)))
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    spark.sparkContext().setCheckpointDir(System.getProperty("java.io.tmpdir") + "/dedup-bench-cp");
+    Path checkpoints = Files.createTempDirectory("dedup-bench-cp");
+    spark.sparkContext().setCheckpointDir(checkpoints.toString());
     int genPartitions = (int) Math.max(2, families / 25_000);
 
     long t0 = System.nanoTime();
@@ -80,6 +85,7 @@ public final class DedupBench {
       cluster.put(r.getString(0), r.getString(2) == null ? r.getString(0) : r.getString(2));
     }
     spark.stop();
+    deleteTree(checkpoints);
 
     Score s = score(corpus, config, Math.min(sampleFamilies, families), cluster);
     System.out.printf(
@@ -225,6 +231,14 @@ public final class DedupBench {
       }
     }
     return new Score(n, truePairs, predicted, hits, trueDocs, predDocs, docHits, drops, justified);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static double peakHeapMiB() {
