@@ -66,7 +66,7 @@ public record DedupConfig(
     seed = seed == null ? 0x5EEDL : seed;
     maxTextChars = maxTextChars == null ? 1_000_000 : maxTextChars;
     verify = verify == null ? VERIFY_ESTIMATED : verify;
-    verifyThreshold = verifyThreshold == null ? 0.7 : verifyThreshold;
+    verifyThreshold = verifyThreshold == null ? 0.8 : verifyThreshold;
     keepRule =
         keepRule == null ? List.of(KEEP_HIGHEST_QUALITY, KEEP_NEWEST) : List.copyOf(keepRule);
     incrementalSignatures =

@@ -70,6 +70,14 @@ public final class Deduplicator {
    *     for, itself included; null on dropped ones)
    */
   public Dataset<Row> apply(SparkSession spark, Dataset<Row> candidates, DedupConfig config) {
+    if (!config.enabled()) {
+      return candidates.select(
+          col("id"),
+          lit(null).cast(DataTypes.StringType).as("dedup_reason"),
+          lit(null).cast(DataTypes.StringType).as("dedup_kept_id"),
+          col("id").as("minhash_cluster_id"),
+          lit(1L).as("minhash_cluster_size"));
+    }
     Dataset<Row> fresh =
         candidates
             .select(

@@ -88,6 +88,22 @@ class DeduplicatorTest {
   }
 
   @Test
+  void disabledStageKeepsEverything() {
+    String t = text(16);
+    DedupConfig off =
+        new DedupConfig(
+            false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    Map<String, String> out =
+        run(
+            List.of(
+                fx.doc("a", "http://a/", "2024-01-01", 0.5, t),
+                fx.doc("b", "http://a/", "2024-01-02", 0.5, t)),
+            off);
+    assertEquals("null|null|a|1", out.get("a"));
+    assertEquals("null|null|b|1", out.get("b"));
+  }
+
+  @Test
   void sameUrlKeepsTheNewestCaptureEvenOverBetterQuality() {
     Map<String, String> out =
         run(
