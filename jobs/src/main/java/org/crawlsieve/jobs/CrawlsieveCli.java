@@ -23,6 +23,11 @@ import picocli.CommandLine.Command;
       QualityCommand.class,
       org.crawlsieve.consent.cli.RobotsCommand.class,
       org.crawlsieve.consent.cli.OptoutCommand.class,
+      org.crawlsieve.jobs.publish.PublishCommand.class,
+      org.crawlsieve.jobs.publish.VerifyCommand.class,
+      org.crawlsieve.jobs.publish.TakedownCommand.class,
+      org.crawlsieve.jobs.publish.DiffCommand.class,
+      org.crawlsieve.jobs.report.ReportCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

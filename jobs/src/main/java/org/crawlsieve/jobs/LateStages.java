@@ -11,6 +11,9 @@ public final class LateStages {
 
   public static List<LateStage> of(CrawlsieveConfig config, OutputLayout out) {
     List<LateStage> stages = new ArrayList<>();
+    if (!config.input().tombstones().isEmpty()) {
+      stages.add(org.crawlsieve.jobs.publish.TakedownStage.fromConfig(config.input().tombstones()));
+    }
     if (config.enabled(Stages.DEDUP) && config.dedup().enabled()) {
       stages.add(new DedupStage(config.dedup(), out));
     }

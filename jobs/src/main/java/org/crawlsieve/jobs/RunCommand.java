@@ -70,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
       cfg =
           new CrawlsieveConfig(
               cfg.steps(),
-              new InputConfig(pathsPrefix, in.maxRecordBytes(), in.maxDecodedBytes()),
+              new InputConfig(
+                  pathsPrefix, in.maxRecordBytes(), in.maxDecodedBytes(), in.tombstones()),
               cfg.extract(),
               cfg.language(),
               cfg.consent(),
