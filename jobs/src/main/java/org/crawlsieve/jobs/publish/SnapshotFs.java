@@ -41,9 +41,15 @@ public final class SnapshotFs {
     return conf;
   }
 
+  /**
+   * The file system of a path; for a checksummed one (the local file system) its raw form, so
+   * snapshots get no {@code .crc} side files and a damaged file is read and reported by {@code
+   * verify} rather than refused with a checksum exception.
+   */
   public FileSystem fs(Path p) {
     try {
-      return p.getFileSystem(conf);
+      FileSystem fs = p.getFileSystem(conf);
+      return fs instanceof org.apache.hadoop.fs.ChecksumFileSystem c ? c.getRawFileSystem() : fs;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the file system of " + p, e);
     }

@@ -47,7 +47,13 @@ public final class SnapshotVerifier {
       if (bytes != f.bytes()) {
         problems.add(f.path() + ": size " + bytes + " bytes, manifest says " + f.bytes());
       }
-      String sha = fs.sha256(p);
+      String sha;
+      try {
+        sha = fs.sha256(p);
+      } catch (java.io.UncheckedIOException e) {
+        problems.add(f.path() + ": unreadable (" + e.getCause().getMessage() + ")");
+        continue;
+      }
       if (!sha.equalsIgnoreCase(f.sha256())) {
         problems.add(f.path() + ": SHA-256 " + sha + ", manifest says " + f.sha256());
       }

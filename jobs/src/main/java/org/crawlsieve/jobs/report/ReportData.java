@@ -124,7 +124,7 @@ public final class ReportData {
             .agg(count(lit(1)).as("documents"),
                 sum(when(col("verdict").isin("keep", "modify"), 1).otherwise(0)).as("kept"),
                 sum(when(col("verdict").isin("drop", "error"), 1).otherwise(0)).as("excluded"),
-                first(col("url"), true).as("example_url"));
+                org.apache.spark.sql.functions.min(col("url")).as("example_url"));
     Dataset<Row> mainReason =
         excluded.groupBy(col("domain").as("r_domain"), col("reason")).count()
             .groupBy(col("r_domain")).agg(max_by(col("reason"), col("count")).as("reason"));
@@ -132,7 +132,7 @@ public final class ReportData {
         perDomain.col("domain").eqNullSafe(mainReason.col("r_domain")), "left").drop("r_domain");
     if (documents != null) {
       Dataset<Row> titles = documents.groupBy(col("domain").as("t_domain"))
-          .agg(first(col("title"), true).as("example_title"));
+          .agg(org.apache.spark.sql.functions.min(col("title")).as("example_title"));
       table = table.join(titles, table.col("domain").eqNullSafe(titles.col("t_domain")), "left")
           .drop("t_domain");
     }
