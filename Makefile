@@ -7,13 +7,14 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test clean sample help
+.PHONY: build run test test-browser clean sample help
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
 	@echo "make run     build, then run the pipeline locally on sample-warc/ into $(OUT)"
 	@echo "make test    all tests"
 	@echo "make sample  regenerate sample-warc/ from its generator"
+	@echo "make test-browser  install Debian's chromium if missing (report test renders in it)"
 
 jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
 	$(MVN) $(MVN_ARGS) install -DskipTests
@@ -29,6 +30,12 @@ run: build
 
 test:
 	$(MVN) $(MVN_ARGS) install
+
+# The report test loads the HTML report in headless Chromium; without it that test skips.
+test-browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+	    >/dev/null 2>&1 || echo "chromium could not be installed: the browser test will skip"; }
 
 sample:
 	$(MVN) -o -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc

@@ -25,6 +25,11 @@ import picocli.CommandLine.Command;
       org.crawlsieve.consent.cli.OptoutCommand.class,
       org.crawlsieve.jobs.consent.RobotsTableCommand.class,
       org.crawlsieve.jobs.consent.AuditCommand.class,
+      org.crawlsieve.jobs.publish.PublishCommand.class,
+      org.crawlsieve.jobs.publish.VerifyCommand.class,
+      org.crawlsieve.jobs.publish.TakedownCommand.class,
+      org.crawlsieve.jobs.publish.DiffCommand.class,
+      org.crawlsieve.jobs.report.ReportCommand.class,
     })
 public final class CrawlsieveCli implements Runnable {
 

@@ -21,6 +21,9 @@ public final class LateStages {
   public static List<LateStage> of(CrawlsieveConfig config, OutputLayout out,
       String robotsTable) {
     List<LateStage> stages = new ArrayList<>();
+    if (!config.input().tombstones().isEmpty()) {
+      stages.add(org.crawlsieve.jobs.publish.TakedownStage.fromConfig(config.input().tombstones()));
+    }
     if (robotsTable != null && config.enabled(Stages.CONSENT) && config.consent().enabled()) {
       stages.add(new ConsentStage(config, out, robotsTable));
     }

@@ -1,5 +1,8 @@
 package org.crawlsieve.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
 /**
  * How inputs are found and bounded.
  *
@@ -11,6 +14,9 @@ package org.crawlsieve.config;
  * @param openRetries extra attempts to open an input file before it is listed as failed
  * @param verifyDigests check each record's WARC-Block-Digest; a mismatch (corrupted bytes the gzip
  *     layer did not notice) makes the record an error ({@code warc.digest_mismatch})
+ * @param tombstones tombstone lists ({@code tombstones.jsonl} of published snapshots, or their
+ *     snapshot directories) whose ids, URLs and domains the run drops as {@code takedown.removed};
+ *     left out of the config hash when empty, so configs without takedowns keep their hash
  */
 public record InputConfig(
     String pathsPrefix,
@@ -18,11 +24,13 @@ public record InputConfig(
     Long maxDecodedBytes,
     Integer batchFiles,
     Integer openRetries,
-    Boolean verifyDigests) {
+    Boolean verifyDigests,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tombstones) {
   public InputConfig {
     pathsPrefix = pathsPrefix == null ? "s3a://commoncrawl/" : pathsPrefix;
     maxRecordBytes = maxRecordBytes == null ? 10L * 1024 * 1024 : maxRecordBytes;
     maxDecodedBytes = maxDecodedBytes == null ? 20L * 1024 * 1024 : maxDecodedBytes;
+    tombstones = tombstones == null ? List.of() : List.copyOf(tombstones);
     Checks.positive("input.max_record_bytes", maxRecordBytes);
     batchFiles = batchFiles == null ? 0 : batchFiles;
     openRetries = openRetries == null ? 3 : openRetries;
@@ -32,12 +40,18 @@ public record InputConfig(
     Checks.nonNegative("input.open_retries", openRetries);
   }
 
+  /** Bounds only, everything else default (the form most callers and tests use). */
+  public InputConfig(String pathsPrefix, Long maxRecordBytes, Long maxDecodedBytes) {
+    this(pathsPrefix, maxRecordBytes, maxDecodedBytes, null, null, null, null);
+  }
+
   public static InputConfig defaults() {
-    return new InputConfig(null, null, null, null, null, null);
+    return new InputConfig(null, null, null, null, null, null, null);
   }
 
   public InputConfig withPathsPrefix(String prefix) {
     return new InputConfig(
-        prefix, maxRecordBytes, maxDecodedBytes, batchFiles, openRetries, verifyDigests);
+        prefix, maxRecordBytes, maxDecodedBytes, batchFiles, openRetries, verifyDigests,
+        tombstones);
   }
 }

@@ -137,7 +137,7 @@ class WarcFileReaderTest {
                     "Content-Encoding", "gzip"))
             .bytes();
     RawRecord rec =
-        readAll(reader(warc, new InputConfig(null, 10_000_000L, 100_000L, null, null, null))).get(0);
+        readAll(reader(warc, new InputConfig(null, 10_000_000L, 100_000L))).get(0);
     assertEquals(100_000, rec.payload().length);
     assertTrue(rec.flags().contains("http.decoded_cut"));
   }
@@ -168,7 +168,7 @@ class WarcFileReaderTest {
             .response("http://big.example/", TestWarc.http(200, body, "Content-Type", "text/plain"))
             .response("http://next.example/", TestWarc.http(200, TestWarc.html("n", "next")))
             .bytes();
-    List<RawRecord> records = readAll(reader(warc, new InputConfig(null, 10_000L, null, null, null, null)));
+    List<RawRecord> records = readAll(reader(warc, new InputConfig(null, 10_000L, null)));
     assertEquals(2, records.size());
     assertTrue(records.get(0).flags().contains("warc.payload_cut"));
     assertTrue(records.get(0).payload().length < 10_000);

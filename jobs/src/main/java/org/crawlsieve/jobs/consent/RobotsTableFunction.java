@@ -37,7 +37,7 @@ final class RobotsTableFunction implements FlatMapFunction<Iterator<String>, Row
 
   @Override
   public Iterator<Row> call(Iterator<String> paths) {
-    InputConfig bounds = new InputConfig(null, maxRecordBytes, maxDecodedBytes, null, null, null);
+    InputConfig bounds = new InputConfig(null, maxRecordBytes, maxDecodedBytes);
     return new Iterator<>() {
       private RobotsWarcReader reader;
       private String path;
