@@ -7,14 +7,13 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test test-browser clean sample help
+.PHONY: build run test tools clean sample help
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
 	@echo "make run     build, then run the pipeline locally on sample-warc/ into $(OUT)"
 	@echo "make test    all tests"
 	@echo "make sample  regenerate sample-warc/ from its generator"
-	@echo "make test-browser  install Debian's chromium if missing (report test renders in it)"
 
 jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
 	$(MVN) $(MVN_ARGS) install -DskipTests
@@ -28,17 +27,18 @@ build:
 run: build
 	scripts/crawlsieve run --input 'sample-warc/*.warc.gz' --robots 'sample-warc/robotstxt/*.warc.gz' --output $(OUT) --config $(CONFIG) --master '$(MASTER)'
 
-test:
+test: tools
 	$(MVN) $(MVN_ARGS) install
 
-# The report test loads the HTML report in headless Chromium; without it that test skips.
-test-browser:
+# Tools the tests use besides Maven: Debian's chromium (the report test renders the HTML report
+# in it). Installed when missing and possible; without it that one test skips.
+tools:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
 	    >/dev/null 2>&1 || echo "chromium could not be installed: the browser test will skip"; }
 
 sample:
-	$(MVN) -o -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc
+	$(MVN) -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc
 
 clean:
 	$(MVN) clean
