@@ -62,6 +62,12 @@ public final class RecordRows {
   /** The summary row of one input file. */
   public static Row file(String path, Map<String, Long> typeCounts, FailedInput failure,
       List<String> warnings) {
+    return file(path, typeCounts, failure, warnings, Map.of(), 0L);
+  }
+
+  /** The summary row of one input file, with the time its records spent in each step. */
+  public static Row file(String path, Map<String, Long> typeCounts, FailedInput failure,
+      List<String> warnings, Map<String, Long> stepNanos, long fileNanos) {
     Object[] v = new Object[RecordSchema.STAGE1.size()];
     v[0] = KIND_FILE;
     v[RecordSchema.index("warc_path")] = path;
@@ -74,6 +80,8 @@ public final class RecordRows {
         typeCounts.values().stream().mapToLong(Long::longValue).sum();
     v[RecordSchema.index("file_error")] = failure == null ? null : failure.error();
     v[RecordSchema.index("file_warnings")] = warnings.toArray(new String[0]);
+    v[RecordSchema.index("file_step_nanos")] = scalaMap(stepNanos);
+    v[RecordSchema.index("file_nanos")] = fileNanos;
     return RowFactory.create(v);
   }
 

@@ -76,7 +76,9 @@ public final class RecordSchema {
           createStructField("file_failed_offset", LongType, true),
           createStructField("file_records_read", LongType, true),
           createStructField("file_error", StringType, true),
-          createStructField("file_warnings", createArrayType(StringType), true));
+          createStructField("file_warnings", createArrayType(StringType), true),
+          createStructField("file_step_nanos", createMapType(StringType, LongType), true),
+          createStructField("file_nanos", LongType, true));
 
   /** Raw body of a site-wide file such as tdmrep.json (rows of kind {@code site_file}). */
   static final List<StructField> SITE_FILE =

@@ -53,6 +53,7 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
     private final ArrayDeque<Row> queue = new ArrayDeque<>();
     private WarcFileReader reader;
     private String currentPath;
+    private long fileStart;
 
     Rows(Iterator<String> paths, CrawlsieveConfig config, RecordProcessor processor,
         RecordSigner signer) {
@@ -91,7 +92,7 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
           }
         } else {
           queue.add(RecordRows.file(currentPath, reader.typeCounts(), reader.failure(),
-              reader.warnings()));
+              reader.warnings(), processor.timings().drain(), System.nanoTime() - fileStart));
           closeReader();
         }
       }
@@ -109,6 +110,8 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
     /** Opens a file, retrying transient failures with backoff before listing it as failed. */
     private void open(String path) {
       currentPath = path;
+      fileStart = System.nanoTime();
+      processor.timings().drain();
       reader = null;
       Exception last = null;
       int attempts = 1 + config.input().openRetries();

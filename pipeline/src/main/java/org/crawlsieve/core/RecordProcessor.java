@@ -16,6 +16,7 @@ import org.crawlsieve.warc.RawRecord;
 public final class RecordProcessor {
   private final DocumentExtractor extractor;
   private final List<Step> steps;
+  private final StepTimings timings = new StepTimings();
 
   public RecordProcessor(CrawlsieveConfig config) {
     this(new DocumentExtractor(config.extract()), StepFactory.perRecordSteps(config));
@@ -26,6 +27,11 @@ public final class RecordProcessor {
     this.steps = List.copyOf(steps);
   }
 
+  /** Time spent per step by this processor so far (datatrove-style: every step times itself). */
+  public StepTimings timings() {
+    return timings;
+  }
+
   public List<Step> steps() {
     return steps;
   }
@@ -34,7 +40,9 @@ public final class RecordProcessor {
     List<Decision> decisions = new ArrayList<>();
     Extraction extraction;
     try {
+      long t0 = System.nanoTime();
       extraction = extractor.extract(raw);
+      timings.add(Stages.EXTRACT, System.nanoTime() - t0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       Document skeleton =
           Document.builder()
@@ -54,7 +62,9 @@ public final class RecordProcessor {
       return new ProcessedRecord(raw.warcType(), doc, decisions);
     }
     for (Step step : steps) {
+      long t0 = System.nanoTime();
       StepResult r = StepRunner.run(step, doc);
+      timings.add(step.name(), System.nanoTime() - t0);
       decisions.add(r.decision());
       doc = r.document();
       if (r.decision().verdict().excludes()) {
