@@ -27,8 +27,9 @@ build:
 run: build
 	scripts/crawlsieve run --input 'sample-warc/*.warc.gz' --robots 'sample-warc/robotstxt/*.warc.gz' --output $(OUT) --config $(CONFIG) --master '$(MASTER)'
 
+# Not quiet: Surefire's per-class and closing "Tests run:" lines are the test report.
 test: tools
-	$(MVN) $(MVN_ARGS) install
+	mvn -B -ntp $(MVN_ARGS) install
 
 # Tools the tests use besides Maven: Debian's chromium (the report test renders the HTML report
 # in it). Installed when missing and possible; without it that one test skips.
