@@ -118,55 +118,64 @@ public final class IpDetector implements PiiDetector {
     return pos;
   }
 
+  /**
+   * Jumps from colon to colon; the run of hex digits, colons and dots around each is read once
+   * (runs are disjoint), so the pass is linear however the text is built.
+   */
   private void detectV6(String text, List<PiiSpan> out) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!(Chars.isHex(c) || c == ':')) {
-        i++;
-        continue;
+    int done = 0;
+    int colon = text.indexOf(':');
+    while (colon >= 0) {
+      int start = colon;
+      while (start > done && colon - start <= MAX_V6 && isV6Char(text.charAt(start - 1))) {
+        start--;
       }
-      int runEnd = i;
-      int colons = 0;
-      while (runEnd < n && runEnd - i <= MAX_V6 && isV6Char(text.charAt(runEnd))) {
-        if (text.charAt(runEnd) == ':') {
-          colons++;
-        }
+      int runEnd = colon;
+      while (runEnd < n && runEnd - start <= MAX_V6 && isV6Char(text.charAt(runEnd))) {
         runEnd++;
       }
-      if (runEnd - i > MAX_V6) {
+      boolean tooLong =
+          runEnd - start > MAX_V6 || (start > done && isV6Char(text.charAt(start - 1)));
+      if (tooLong) {
         while (runEnd < n && isV6Char(text.charAt(runEnd))) {
           runEnd++; // too long to be one address: skip the whole run
         }
-        i = runEnd;
-        continue;
+      } else {
+        candidate(text, start, runEnd, out);
       }
-      int start = i;
-      i = runEnd;
-      if (text.charAt(start) == ':' && Chars.at(text, start + 1) != ':') {
-        start++; // "addr:2001:db8::1": a single leading colon separates a label
-        colons--;
+      done = runEnd;
+      colon = text.indexOf(':', runEnd);
+    }
+  }
+
+  /** Reports the run text[start, runEnd) of hex digits, colons and dots if it is an address. */
+  private void candidate(String text, int start, int runEnd, List<PiiSpan> out) {
+    if (text.charAt(start) == ':' && Chars.at(text, start + 1) != ':') {
+      start++; // "addr:2001:db8::1": a single leading colon separates a label
+    }
+    int colons = 0;
+    for (int k = start; k < runEnd; k++) {
+      if (text.charAt(k) == ':') {
+        colons++;
       }
-      if (colons < 2 || Chars.isWordChar(Chars.at(text, start - 1))) {
-        continue;
-      }
-      int end = runEnd;
-      // sentence punctuation after an address: "... at 2001:db8::1." or "(2001:db8::1:)"
-      while (end > start && text.charAt(end - 1) == '.') {
-        end--;
-      }
-      if (end - start >= 2 && text.charAt(end - 1) == ':' && text.charAt(end - 2) != ':') {
-        end--;
-      }
-      char next = Chars.at(text, runEnd);
-      if (Chars.isWordChar(next)) {
-        continue;
-      }
-      int[] groups = parseV6(text, start, end);
-      if (groups != null && (!publicOnly || IpRanges.isPublicV6(groups))) {
-        out.add(new PiiSpan(PiiType.IP, start, end, NAME));
-      }
+    }
+    if (colons < 2
+        || Chars.isWordChar(Chars.at(text, start - 1))
+        || Chars.isWordChar(Chars.at(text, runEnd))) {
+      return;
+    }
+    int end = runEnd;
+    // sentence punctuation after an address: "... at 2001:db8::1." or "(2001:db8::1:)"
+    while (end > start && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    if (end - start >= 2 && text.charAt(end - 1) == ':' && text.charAt(end - 2) != ':') {
+      end--;
+    }
+    int[] groups = parseV6(text, start, end);
+    if (groups != null && (!publicOnly || IpRanges.isPublicV6(groups))) {
+      out.add(new PiiSpan(PiiType.IP, start, end, NAME));
     }
   }
 

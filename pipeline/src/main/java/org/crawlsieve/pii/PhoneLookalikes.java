@@ -186,6 +186,53 @@ final class PhoneLookalikes {
     return isDate(text, start, end) || isIsbn13(text, start, end, digits);
   }
 
+  /**
+   * True when a digit cluster (before any matcher runs) holds something other than one phone
+   * number: a date or a time anywhere in it ({@code 11/03/2006 - 12:51pm}), a range of years
+   * ({@code 2015-2018}), or any of the {@link #badShape} shapes.
+   */
+  static boolean badCluster(String text, int start, int end) {
+    if (Chars.at(text, end) == ':' && Chars.isDigit(Chars.at(text, end + 1))) {
+      return true; // the last group is an hour
+    }
+    if (Chars.at(text, start - 1) == ':' && Chars.isDigit(Chars.at(text, start - 2))) {
+      return true;
+    }
+    int[] groupStart = new int[end - start];
+    int[] groupEnd = new int[end - start];
+    int groups = 0;
+    for (int k = start; k < end; ) {
+      if (Chars.isDigit(text.charAt(k))) {
+        groupStart[groups] = k;
+        while (k < end && Chars.isDigit(text.charAt(k))) {
+          k++;
+        }
+        groupEnd[groups++] = k;
+      } else {
+        k++;
+      }
+    }
+    for (int g = 0; g + 2 < groups; g++) {
+      if (isDate(text, groupStart[g], groupEnd[g + 2])) {
+        return true;
+      }
+    }
+    if (groups == 2
+        && isYear(text, groupStart[0], groupEnd[0])
+        && isYear(text, groupStart[1], groupEnd[1])) {
+      return true;
+    }
+    return badShape(text, start, end);
+  }
+
+  private static boolean isYear(String text, int start, int end) {
+    if (end - start != 4) {
+      return false;
+    }
+    int y = Integer.parseInt(text.substring(start, end));
+    return y >= 1800 && y <= 2100;
+  }
+
   /** dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd and yyyy.mm.dd (and two-digit years). */
   static boolean isDate(String text, int start, int end) {
     int[] parts = new int[4];
