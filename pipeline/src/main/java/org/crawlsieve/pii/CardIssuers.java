@@ -16,7 +16,9 @@ final class CardIssuers {
 
   private static final List<Range> RANGES =
       List.of(
-          new Range("visa", 1, 4, 4, 13, 19),
+          new Range("visa", 1, 4, 4, 13, 13),
+          new Range("visa", 1, 4, 4, 16, 16),
+          new Range("visa", 1, 4, 4, 19, 19),
           new Range("mastercard", 2, 51, 55, 16, 16),
           new Range("mastercard", 4, 2221, 2720, 16, 16),
           new Range("amex", 2, 34, 34, 15, 15),
