@@ -31,6 +31,9 @@ class PhoneDetectorTest {
         "Mumbai +91 98765 43210 | +91 98765 43210",
         "Tel.: 030 1234567 | 030 1234567",
         "ring 555 1234 now | 555 1234",
+        "en el 600 360 7777 las 24 horas | 600 360 7777",
+        "Telefon: 02382/59465 | 02382/59465",
+        "Tel.: +49 (0) 541 98256-778 | +49 (0) 541 98256-778",
         "Ünïcödé 📞 +1 415 555 2671 | +1 415 555 2671",
       })
   void findsNumbers(String text, String expected) {
@@ -60,6 +63,17 @@ class PhoneDetectorTest {
         "a code 123456 here",
         "serial AB5551234567 here",
         "line one 555\n1234 line two",
+        "Klasse 2 (IEC/EN 62053-23)",
+        "lebte (1721-1782) in Wien",
+        "geöffnet 13.30 - 17.30 Uhr",
+        "von 10.2003 - 02.2004 dort",
+        "am 27. 2. 2015 war",
+        "Kalender 242526272829 Mai",
+        "Einwohner 3.190.000 im Jahr",
+        "see https://pubmed.ncbi.nlm.nih.gov/30349741 now",
+        "page?id=5551234567 now",
+        "UID CHE-116.133.529",
+        "Steuernummer 27/026/35703",
       })
   void ignoresLookAlikes(String text) {
     assertEquals(List.of(), Found.by(detector, text));
