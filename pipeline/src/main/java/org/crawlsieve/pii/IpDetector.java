@@ -11,28 +11,19 @@ import java.util.Set;
  * 1.2.3.4.5}, OIDs), glued to letters ({@code v1.2.3.4}), with an octet over 255 or a leading zero
  * ({@code 01.02.03.04}), or preceded by a version word ({@code version 1.2.3.4}, {@code build
  * 10.0.19041.1}: "version", "ver", "v", "release", "build", "firmware", "rev", "revision",
- * "kernel", "update", "patch"). IPv6 needs the full eight groups or a {@code ::}, so times ({@code
- * 12:30:45}) and MAC addresses ({@code 00:1a:2b:3c:4d:5e}) never match.
+ * "kernel", "update", "patch", "tag", or a browser, OS or language name as in {@code Firefox
+ * 2.0.0.16}). IPv6 needs the full eight groups or a {@code ::}, so times ({@code 12:30:45}) and MAC
+ * addresses ({@code 00:1a:2b:3c:4d:5e}) never match.
  */
 public final class IpDetector implements PiiDetector {
   public static final String NAME = "ip";
 
   private static final Set<String> VERSION_WORDS =
       Set.of(
-          "version",
-          "ver",
-          "v",
-          "release",
-          "build",
-          "firmware",
-          "rev",
-          "revision",
-          "kernel",
-          "update",
-          "patch",
-          "versions",
-          "versión",
-          "tag");
+          ("version ver v release build firmware rev revision kernel update patch versions "
+                  + "versión tag firefox chrome safari opera thunderbird android ios windows macos "
+                  + "linux python java php perl node ruby")
+              .split(" "));
 
   /** Longest IPv6 text form (with an IPv4 tail) is 45 chars. */
   private static final int MAX_V6 = 45;

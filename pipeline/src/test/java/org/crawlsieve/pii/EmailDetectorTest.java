@@ -28,6 +28,7 @@ class EmailDetectorTest {
         "jim<at>example.com | jim<at>example.com",
         "max[@]example.de | max[@]example.de",
         "Zoë schreibt an zoe@beispiel.de. | zoe@beispiel.de",
+        "Kontakt: blog@teufel.deHier geht es weiter | blog@teufel.de",
       })
   void findsAddresses(String text, String expected) {
     assertEquals(List.of(expected), Found.by(detector, text));

@@ -82,6 +82,7 @@ class IpDetectorTest {
         "version 1.2.3.4",
         "Version: 81.2.69.142",
         "build 81.2.69.142 of the kernel",
+        "Firefox 2.0.0.16 and Chrome 81.2.69.142",
         "v1.2.3.4",
         "release-1.2.3.4x",
         "oid 1.3.6.1.4.1.311",

@@ -25,7 +25,7 @@ class PiiConfigTest {
     assertEquals(List.of("US", "GB", "DE", "FR"), c.phoneRegions());
     assertEquals(7, c.phoneMinDigits());
     assertTrue(c.ipPublicOnly());
-    assertEquals(List.of("us_ssn"), c.nationalIds());
+    assertEquals(List.of("us_ssn", "es_dni"), c.nationalIds());
     assertEquals("<SECRET>", c.replacementTokens().get(PiiType.SECRET));
   }
 
