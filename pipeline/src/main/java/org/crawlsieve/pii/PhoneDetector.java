@@ -129,8 +129,9 @@ public final class PhoneDetector implements PiiDetector {
         int e = from + m.end();
         if (accept(text, s, e)) {
           out.add(new PiiSpan(PiiType.PHONE, s, e, NAME));
-          covered |= s <= start && e >= end;
         }
+        // acceptance does not depend on the region: a rejected full match stays rejected
+        covered |= s <= start && e >= end;
       }
       if (covered) {
         return;
