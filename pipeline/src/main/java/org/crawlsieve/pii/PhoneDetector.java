@@ -47,13 +47,15 @@ public final class PhoneDetector implements PiiDetector {
   private final int minDigits;
 
   /** Per region (same order): which national number lengths exist there. */
-  private final List<boolean[]> lengths = new ArrayList<>();
+  private final List<boolean[]> lengths;
 
   public PhoneDetector(List<String> regions, PhoneNumberUtil.Leniency leniency, int minDigits) {
     this.regions = List.copyOf(regions);
+    List<boolean[]> byRegion = new ArrayList<>();
     for (String r : regions) {
-      lengths.add(possibleLengths(util, r));
+      byRegion.add(possibleLengths(util, r));
     }
+    this.lengths = List.copyOf(byRegion);
     this.leniency = leniency;
     this.minDigits = minDigits;
   }
