@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,5 +41,30 @@ class AdversarialInputTest {
       last = s.end();
     }
     assertEquals(EXPECTED.getOrDefault(name, 0), spans.size());
+  }
+
+  /**
+   * Random texts over the chars every detector reacts to (seeded, so reproducible): no detector may
+   * throw, and every span must be in bounds, disjoint and replaceable.
+   */
+  @Test
+  void randomTextsOverTriggerCharsNeverBreakTheScanner() {
+    String alphabet = "0123456789 .-:/@[]()+#xXeyJAKIAGBabcdefsk_Z\n\u00e9\uD83D\uDE00";
+    java.util.Random random = new java.util.Random(42);
+    Map<PiiType, String> tokens = PiiConfig.defaults().replacementTokens();
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(300);
+      for (int k = 0; k < len; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      int last = 0;
+      for (PiiSpan s : SCANNER.scan(text)) {
+        assertTrue(s.start() >= last && s.end() <= text.length(), text);
+        last = s.end();
+      }
+      SCANNER.scrub(text, tokens);
+    }
   }
 }
