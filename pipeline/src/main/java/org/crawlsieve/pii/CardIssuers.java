@@ -43,6 +43,7 @@ final class CardIssuers {
           new Range("maestro", 4, 5893, 5893, 12, 19),
           new Range("maestro", 2, 56, 58, 12, 19),
           new Range("maestro", 4, 6304, 6304, 12, 19),
+          new Range("maestro", 4, 6390, 6390, 12, 19),
           new Range("maestro", 4, 6759, 6759, 12, 19),
           new Range("maestro", 4, 6761, 6763, 12, 19),
           new Range("rupay", 2, 60, 60, 16, 16),

@@ -52,6 +52,8 @@ final class PhoneLookalikes {
     int dots = 0;
     int others = 0;
     int groups = 0;
+    int groupLen = 0;
+    int longest = 0;
     boolean inDigits = false;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
@@ -62,7 +64,10 @@ final class PhoneLookalikes {
         digits++;
         if (!inDigits) {
           groups++;
+          groupLen = 0;
         }
+        groupLen++;
+        longest = Math.max(longest, groupLen);
         inDigits = true;
       } else {
         inDigits = false;
@@ -76,7 +81,7 @@ final class PhoneLookalikes {
     if (dots == 1 && others == 0 && groups == 2) {
       return true; // a decimal: 3.14159265, 48.8566
     }
-    if (dots == 3 && groups == 4 && others == 0) {
+    if (dots == 3 && groups == 4 && others == 0 && longest <= 3) {
       return true; // a dotted quad: an IP address or version number
     }
     return isDate(text, start, end) || isIsbn13(text, start, end, digits);

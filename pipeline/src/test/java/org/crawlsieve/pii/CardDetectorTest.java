@@ -51,6 +51,9 @@ class CardDetectorTest {
     // Maestro 5018 but not 5019
     "501800000009, 1",
     "501900000008, 0",
+    // Maestro 6390 but not 6391
+    "6390000000000005, 1",
+    "6391000000000004, 0",
     // a prefix no network uses
     "9111000000000007, 0",
   })
