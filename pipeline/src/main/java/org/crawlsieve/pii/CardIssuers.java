@@ -16,7 +16,9 @@ final class CardIssuers {
 
   private static final List<Range> RANGES =
       List.of(
-          new Range("visa", 1, 4, 4, 13, 19),
+          new Range("visa", 1, 4, 4, 13, 13),
+          new Range("visa", 1, 4, 4, 16, 16),
+          new Range("visa", 1, 4, 4, 19, 19),
           new Range("mastercard", 2, 51, 55, 16, 16),
           new Range("mastercard", 4, 2221, 2720, 16, 16),
           new Range("amex", 2, 34, 34, 15, 15),
@@ -41,6 +43,7 @@ final class CardIssuers {
           new Range("maestro", 4, 5893, 5893, 12, 19),
           new Range("maestro", 2, 56, 58, 12, 19),
           new Range("maestro", 4, 6304, 6304, 12, 19),
+          new Range("maestro", 4, 6390, 6390, 12, 19),
           new Range("maestro", 4, 6759, 6759, 12, 19),
           new Range("maestro", 4, 6761, 6763, 12, 19),
           new Range("rupay", 2, 60, 60, 16, 16),

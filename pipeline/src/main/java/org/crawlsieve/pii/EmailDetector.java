@@ -116,6 +116,10 @@ public final class EmailDetector implements PiiDetector {
         break;
       }
       labels++;
+      int glued = labels >= 2 ? gluedWord(text, pos, labelEnd) : -1;
+      if (glued > 0 && isTld(text, pos, glued)) {
+        return glued - start <= MAX_DOMAIN ? glued : -1; // "blog@teufel.deHier": text lost a space
+      }
       if (labels >= 2 && isTld(text, pos, labelEnd) && !isLabelChar(Chars.at(text, labelEnd))) {
         bestEnd = labelEnd;
       }
@@ -146,6 +150,21 @@ public final class EmailDetector implements PiiDetector {
     }
     int k = skipSpaces(text, after);
     return isLabelChar(Chars.at(text, k)) ? k : -1;
+  }
+
+  /**
+   * Where a lower-case label turns upper-case ("deHier"), the sign of a word glued on by text
+   * extraction; -1 when it does not.
+   */
+  private static int gluedWord(String text, int start, int end) {
+    for (int k = start + 2; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        char prev = text.charAt(k - 1);
+        return prev >= 'a' && prev <= 'z' ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isTld(String text, int start, int end) {

@@ -11,28 +11,19 @@ import java.util.Set;
  * 1.2.3.4.5}, OIDs), glued to letters ({@code v1.2.3.4}), with an octet over 255 or a leading zero
  * ({@code 01.02.03.04}), or preceded by a version word ({@code version 1.2.3.4}, {@code build
  * 10.0.19041.1}: "version", "ver", "v", "release", "build", "firmware", "rev", "revision",
- * "kernel", "update", "patch"). IPv6 needs the full eight groups or a {@code ::}, so times ({@code
- * 12:30:45}) and MAC addresses ({@code 00:1a:2b:3c:4d:5e}) never match.
+ * "kernel", "update", "patch", "tag", or a browser, OS or language name as in {@code Firefox
+ * 2.0.0.16}). IPv6 needs the full eight groups or a {@code ::}, so times ({@code 12:30:45}) and MAC
+ * addresses ({@code 00:1a:2b:3c:4d:5e}) never match.
  */
 public final class IpDetector implements PiiDetector {
   public static final String NAME = "ip";
 
   private static final Set<String> VERSION_WORDS =
       Set.of(
-          "version",
-          "ver",
-          "v",
-          "release",
-          "build",
-          "firmware",
-          "rev",
-          "revision",
-          "kernel",
-          "update",
-          "patch",
-          "versions",
-          "versión",
-          "tag");
+          ("version ver v release build firmware rev revision kernel update patch versions "
+                  + "versión tag firefox chrome safari opera thunderbird android ios windows macos "
+                  + "linux python java php perl node ruby")
+              .split(" "));
 
   /** Longest IPv6 text form (with an IPv4 tail) is 45 chars. */
   private static final int MAX_V6 = 45;
@@ -118,55 +109,64 @@ public final class IpDetector implements PiiDetector {
     return pos;
   }
 
+  /**
+   * Jumps from colon to colon; the run of hex digits, colons and dots around each is read once
+   * (runs are disjoint), so the pass is linear however the text is built.
+   */
   private void detectV6(String text, List<PiiSpan> out) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!(Chars.isHex(c) || c == ':')) {
-        i++;
-        continue;
+    int done = 0;
+    int colon = text.indexOf(':');
+    while (colon >= 0) {
+      int start = colon;
+      while (start > done && colon - start <= MAX_V6 && isV6Char(text.charAt(start - 1))) {
+        start--;
       }
-      int runEnd = i;
-      int colons = 0;
-      while (runEnd < n && runEnd - i <= MAX_V6 && isV6Char(text.charAt(runEnd))) {
-        if (text.charAt(runEnd) == ':') {
-          colons++;
-        }
+      int runEnd = colon;
+      while (runEnd < n && runEnd - start <= MAX_V6 && isV6Char(text.charAt(runEnd))) {
         runEnd++;
       }
-      if (runEnd - i > MAX_V6) {
+      boolean tooLong =
+          runEnd - start > MAX_V6 || (start > done && isV6Char(text.charAt(start - 1)));
+      if (tooLong) {
         while (runEnd < n && isV6Char(text.charAt(runEnd))) {
           runEnd++; // too long to be one address: skip the whole run
         }
-        i = runEnd;
-        continue;
+      } else {
+        candidate(text, start, runEnd, out);
       }
-      int start = i;
-      i = runEnd;
-      if (text.charAt(start) == ':' && Chars.at(text, start + 1) != ':') {
-        start++; // "addr:2001:db8::1": a single leading colon separates a label
-        colons--;
+      done = runEnd;
+      colon = text.indexOf(':', runEnd);
+    }
+  }
+
+  /** Reports the run text[start, runEnd) of hex digits, colons and dots if it is an address. */
+  private void candidate(String text, int start, int runEnd, List<PiiSpan> out) {
+    if (text.charAt(start) == ':' && Chars.at(text, start + 1) != ':') {
+      start++; // "addr:2001:db8::1": a single leading colon separates a label
+    }
+    int colons = 0;
+    for (int k = start; k < runEnd; k++) {
+      if (text.charAt(k) == ':') {
+        colons++;
       }
-      if (colons < 2 || Chars.isWordChar(Chars.at(text, start - 1))) {
-        continue;
-      }
-      int end = runEnd;
-      // sentence punctuation after an address: "... at 2001:db8::1." or "(2001:db8::1:)"
-      while (end > start && text.charAt(end - 1) == '.') {
-        end--;
-      }
-      if (end - start >= 2 && text.charAt(end - 1) == ':' && text.charAt(end - 2) != ':') {
-        end--;
-      }
-      char next = Chars.at(text, runEnd);
-      if (Chars.isWordChar(next)) {
-        continue;
-      }
-      int[] groups = parseV6(text, start, end);
-      if (groups != null && (!publicOnly || IpRanges.isPublicV6(groups))) {
-        out.add(new PiiSpan(PiiType.IP, start, end, NAME));
-      }
+    }
+    if (colons < 2
+        || Chars.isWordChar(Chars.at(text, start - 1))
+        || Chars.isWordChar(Chars.at(text, runEnd))) {
+      return;
+    }
+    int end = runEnd;
+    // sentence punctuation after an address: "... at 2001:db8::1." or "(2001:db8::1:)"
+    while (end > start && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    if (end - start >= 2 && text.charAt(end - 1) == ':' && text.charAt(end - 2) != ':') {
+      end--;
+    }
+    int[] groups = parseV6(text, start, end);
+    if (groups != null && (!publicOnly || IpRanges.isPublicV6(groups))) {
+      out.add(new PiiSpan(PiiType.IP, start, end, NAME));
     }
   }
 

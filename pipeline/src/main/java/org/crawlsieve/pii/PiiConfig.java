@@ -24,7 +24,7 @@ import org.crawlsieve.config.ConfigException;
  * @param phoneMinDigits fewest digits a phone number must have (shorter ones are too ambiguous)
  * @param ipPublicOnly replace only public addresses (not private, loopback, link-local, CGNAT,
  *     documentation, multicast or reserved ranges)
- * @param nationalIds national identifier plug-ins to run for type ID (us_ssn)
+ * @param nationalIds national identifier plug-ins to run for type ID (us_ssn, es_dni)
  */
 public record PiiConfig(
     Boolean enabled,
@@ -39,7 +39,7 @@ public record PiiConfig(
     List<String> nationalIds) {
 
   /** National-id plug-ins that exist, by config name. */
-  public static final Set<String> NATIONAL_IDS = Set.of(UsSsnDetector.NAME);
+  public static final Set<String> NATIONAL_IDS = Set.of(UsSsnDetector.NAME, EsDniDetector.NAME);
 
   public PiiConfig {
     enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -51,7 +51,10 @@ public record PiiConfig(
     phoneRegions = phoneRegions == null ? List.of("US", "GB", "DE", "FR") : upper(phoneRegions);
     phoneMinDigits = phoneMinDigits == null ? 7 : phoneMinDigits;
     ipPublicOnly = ipPublicOnly == null ? Boolean.TRUE : ipPublicOnly;
-    nationalIds = nationalIds == null ? List.of(UsSsnDetector.NAME) : List.copyOf(nationalIds);
+    nationalIds =
+        nationalIds == null
+            ? List.of(UsSsnDetector.NAME, EsDniDetector.NAME)
+            : List.copyOf(nationalIds);
 
     for (String t : types) {
       type("pii.types", t);
@@ -86,7 +89,7 @@ public record PiiConfig(
             "pii.national_ids: unknown plug-in '"
                 + id
                 + "'; valid: "
-                + String.join(", ", NATIONAL_IDS));
+                + String.join(", ", new java.util.TreeSet<>(NATIONAL_IDS)));
       }
     }
   }

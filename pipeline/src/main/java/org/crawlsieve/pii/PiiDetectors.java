@@ -40,6 +40,7 @@ public final class PiiDetectors {
   static PiiDetector nationalId(String name) {
     return switch (name) {
       case UsSsnDetector.NAME -> new UsSsnDetector();
+      case EsDniDetector.NAME -> new EsDniDetector();
       default -> throw new IllegalArgumentException("unknown national id plug-in " + name);
     };
   }

@@ -49,18 +49,22 @@ public final class SecretDetector implements PiiDetector {
     return List.copyOf(r);
   }
 
-  /** First chars of every rule prefix and of the special formats: the only places to look. */
-  private static final String FIRST_CHARS = firstChars();
+  /** The rules by the first char of their prefix (ASCII), so each position checks only a few. */
+  private static final SecretRule[][] BY_FIRST_CHAR = byFirstChar();
 
-  private static String firstChars() {
-    StringBuilder sb = new StringBuilder("-");
-    for (SecretRule r : RULES) {
-      char c = r.prefix().charAt(0);
-      if (sb.indexOf(String.valueOf(c)) < 0) {
-        sb.append(c);
-      }
+  private static SecretRule[][] byFirstChar() {
+    List<List<SecretRule>> lists = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      lists.add(new ArrayList<>());
     }
-    return sb.toString();
+    for (SecretRule r : RULES) {
+      lists.get(r.prefix().charAt(0)).add(r);
+    }
+    SecretRule[][] out = new SecretRule[128][];
+    for (int c = 0; c < 128; c++) {
+      out[c] = lists.get(c).toArray(new SecretRule[0]);
+    }
+    return out;
   }
 
   @Override
@@ -75,11 +79,16 @@ public final class SecretDetector implements PiiDetector {
 
   @Override
   public void detect(String text, List<PiiSpan> out) {
+    SecretRule.RunEnds runs = new SecretRule.RunEnds();
     int n = text.length();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (FIRST_CHARS.indexOf(c) < 0 || isTokenChar(Chars.at(text, i - 1))) {
+      if (c >= 128 || (c != '-' && BY_FIRST_CHAR[c].length == 0)) {
+        i++;
+        continue;
+      }
+      if (isTokenChar(Chars.at(text, i - 1))) {
         i++;
         continue;
       }
@@ -88,11 +97,10 @@ public final class SecretDetector implements PiiDetector {
       if (c == '-') {
         end = privateKeyBlock(text, i);
         name = "private_key";
-      }
-      if (end < 0) {
-        for (SecretRule r : RULES) {
+      } else {
+        for (SecretRule r : BY_FIRST_CHAR[c]) {
           if (text.startsWith(r.prefix(), i)) {
-            end = r.match(text, i);
+            end = r.match(text, i, runs);
             if (end > 0) {
               name = r.name();
               break;
@@ -116,59 +124,57 @@ public final class SecretDetector implements PiiDetector {
 
   /**
    * JWTs: {@code eyJ….eyJ….signature}, three base64url parts whose header and payload are JSON
-   * objects (so start with {@code eyJ}). One pass over the base64url runs of the text: each run is
-   * read once, so inputs like {@code eyJ-eyJ-eyJ…} stay linear.
+   * objects (so start with {@code eyJ}). Jumps from one {@code eyJ} to the next; the end of the
+   * base64url run around each is remembered, so inputs like {@code eyJ-eyJ-eyJ…} stay linear.
    */
   private static void detectJwts(String text, List<PiiSpan> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isBase64url(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int r1 = runEnd(text, i);
-      int end = -1;
-      int start = jwtStart(text, i, r1);
-      if (start >= 0 && Chars.at(text, r1) == '.') {
-        int r2 = runEnd(text, r1 + 1);
-        if (text.startsWith("eyJ", r1 + 1)
-            && r2 - (r1 + 1) >= 10
-            && r2 - (r1 + 1) <= MAX_JWT_PART
-            && Chars.at(text, r2) == '.') {
-          int r3 = runEnd(text, r2 + 1);
-          if (r3 - (r2 + 1) <= MAX_JWT_PART && Chars.at(text, r3) != '.') {
-            end = r3;
-          }
+    int runFrom = -1;
+    int runTo = -1;
+    int tailOf = -1;
+    int tail = -1;
+    int p = text.indexOf("eyJ");
+    while (p >= 0) {
+      int next = p + 1;
+      if (!isTokenChar(Chars.at(text, p - 1))) {
+        if (p < runFrom || p >= runTo) {
+          runFrom = p;
+          runTo = runEnd(text, p, text.length());
+        }
+        int r1 = runTo;
+        if (r1 != tailOf) {
+          tailOf = r1;
+          tail = jwtTail(text, r1);
+        }
+        int end = r1 - p >= 10 && r1 - p <= MAX_JWT_PART ? tail : -1;
+        if (end > 0) {
+          out.add(new PiiSpan(PiiType.SECRET, p, end, "jwt"));
+          next = end;
+        } else if (r1 - p > MAX_JWT_PART) {
+          next = r1 - MAX_JWT_PART; // no start this far from the run's end can fit
         }
       }
-      if (end > 0) {
-        out.add(new PiiSpan(PiiType.SECRET, start, end, "jwt"));
-        i = end;
-      } else {
-        i = r1;
-      }
+      p = text.indexOf("eyJ", next);
     }
   }
 
-  /**
-   * The first {@code eyJ} in the run [from, to) at a token boundary and at most MAX_JWT_PART (at
-   * least 10) chars before the run's end, or -1.
-   */
-  private static int jwtStart(String text, int from, int to) {
-    for (int p = Math.max(from, to - MAX_JWT_PART); p + 10 <= to; p++) {
-      if (text.charAt(p) == 'e'
-          && text.startsWith("eyJ", p)
-          && !isTokenChar(Chars.at(text, p - 1))) {
-        return p;
-      }
+  /** After a JWT header ending at {@code r1}: the end of ".payload.signature", or -1. */
+  private static int jwtTail(String text, int r1) {
+    if (Chars.at(text, r1) != '.' || !text.startsWith("eyJ", r1 + 1)) {
+      return -1;
     }
-    return -1;
+    int r2 = runEnd(text, r1 + 1, MAX_JWT_PART + 1);
+    if (r2 - (r1 + 1) < 10 || r2 - (r1 + 1) > MAX_JWT_PART || Chars.at(text, r2) != '.') {
+      return -1;
+    }
+    int r3 = runEnd(text, r2 + 1, MAX_JWT_PART + 1);
+    return r3 - (r2 + 1) <= MAX_JWT_PART && Chars.at(text, r3) != '.' ? r3 : -1;
   }
 
-  private static int runEnd(String text, int from) {
+  /** End of the base64url run from {@code from}, read at most {@code max} chars far. */
+  private static int runEnd(String text, int from, int max) {
     int p = from;
-    while (p < text.length() && isBase64url(text.charAt(p))) {
+    int limit = (int) Math.min(text.length(), (long) from + max);
+    while (p < limit && isBase64url(text.charAt(p))) {
       p++;
     }
     return p;

@@ -38,26 +38,58 @@ record SecretRule(
     }
   }
 
-  /** The end of this secret at {@code start} (where the prefix was found), or -1. */
-  int match(String text, int start) {
+  /**
+   * The end of this secret at {@code start} (where the prefix was found), or -1. {@code runs} gives
+   * where a run of the body alphabet ends, read once per position and alphabet.
+   */
+  int match(String text, int start, RunEnds runs) {
     int bodyStart = start + prefix.length();
-    int pos = bodyStart;
-    int limit = Math.min(text.length(), bodyStart + maxBody + 1);
-    boolean digit = false;
-    boolean letter = false;
-    while (pos < limit && charset.accepts(text.charAt(pos))) {
-      char c = text.charAt(pos);
-      digit |= Chars.isDigit(c);
-      letter |= Chars.isAsciiLetter(c);
-      pos++;
-    }
-    int len = pos - bodyStart;
+    int end = runs.end(text, bodyStart, charset);
+    int len = end - bodyStart;
     if (len < minBody || len > maxBody) {
       return -1;
     }
-    if (mixed && !(digit && letter)) {
-      return -1;
+    if (mixed) {
+      boolean digit = false;
+      boolean letter = false;
+      for (int k = bodyStart; k < end; k++) {
+        char c = text.charAt(k);
+        digit |= Chars.isDigit(c);
+        letter |= Chars.isAsciiLetter(c);
+      }
+      if (!(digit && letter)) {
+        return -1;
+      }
     }
-    return pos;
+    return end;
+  }
+
+  /**
+   * Ends of runs of each alphabet, remembered per scan: within one run every start has the same
+   * end, so a long run is read once however many prefixes sit in it (linear on {@code sk-sk-…}).
+   * Not thread-safe; one per {@code detect} call.
+   */
+  static final class RunEnds {
+    private final int[] from = new int[Charset.values().length];
+    private final int[] to = new int[Charset.values().length];
+
+    RunEnds() {
+      java.util.Arrays.fill(from, -1);
+      java.util.Arrays.fill(to, -1);
+    }
+
+    int end(String text, int pos, Charset charset) {
+      int k = charset.ordinal();
+      if (pos >= from[k] && pos < to[k]) {
+        return to[k];
+      }
+      int p = pos;
+      while (p < text.length() && charset.accepts(text.charAt(p))) {
+        p++;
+      }
+      from[k] = pos;
+      to[k] = p;
+      return p;
+    }
   }
 }
