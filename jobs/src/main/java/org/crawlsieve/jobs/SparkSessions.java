@@ -26,7 +26,7 @@ public final class SparkSessions {
             .config("spark.sql.adaptive.skewJoin.enabled", "true")
             .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     if (local) {
-      b.config("spark.ui.showConsoleProgress", "true")
+      b.config("spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "true"))
           .config("spark.sql.shuffle.partitions", Integer.toString(localShufflePartitions()))
           .config("spark.driver.host", conf.get("spark.driver.host", "127.0.0.1"))
           .config("spark.driver.bindAddress", conf.get("spark.driver.bindAddress", "127.0.0.1"));

@@ -2,23 +2,22 @@ package org.crawlsieve.jobs;
 
 import org.apache.spark.sql.SparkSession;
 
-/** One local Spark session for the whole test JVM (starting one costs seconds). */
+/**
+ * One local Spark session for the whole test JVM (starting one costs seconds). CLI commands under
+ * test stop the session they get, as they do in production, so a stopped one is replaced.
+ */
 public final class SparkTestSession {
+  private static SparkSession spark;
+
   private SparkTestSession() {}
 
-  private static final class Holder {
-    static final SparkSession SPARK = create();
-
-    private static SparkSession create() {
+  public static synchronized SparkSession get() {
+    if (spark == null || spark.sparkContext().isStopped()) {
       System.setProperty("spark.ui.enabled", "false");
       System.setProperty("spark.ui.showConsoleProgress", "false");
-      SparkSession s = SparkSessions.create("crawlsieve-test", "local[2]", "zstd");
-      s.conf().set("spark.sql.shuffle.partitions", "4");
-      return s;
+      spark = SparkSessions.create("crawlsieve-test", "local[2]", "zstd");
+      spark.conf().set("spark.sql.shuffle.partitions", "4");
     }
-  }
-
-  public static SparkSession get() {
-    return Holder.SPARK;
+    return spark;
   }
 }
