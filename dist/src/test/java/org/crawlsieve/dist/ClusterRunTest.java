@@ -96,10 +96,10 @@ class ClusterRunTest {
     } finally {
       cluster.close();
     }
-    assertTrue(cluster.allStopped(), "Master, Worker and executors stopped");
     RunOutputs remote = RunOutputs.read(reader, out.toString());
     assertEquals(local.decisions(), remote.decisions(), "decisions");
     assertEquals(local.documents(), remote.documents(), "documents");
+    assertTrue(cluster.allStopped(), "Master, Worker and executors stopped");
   }
 
   @Test

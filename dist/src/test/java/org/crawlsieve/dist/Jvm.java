@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Child JVMs for the cluster tests: started with a class path, logged to a file, always killed. */
 final class Jvm implements AutoCloseable {
@@ -105,9 +107,23 @@ final class Jvm implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     for (ProcessHandle child : children) {
-      if (child.isAlive()) {
-        child.destroyForcibly();
+      awaitExit(child);
+    }
+  }
+
+  /** SIGTERM was sent; give the process 20 s to exit, then kill it and wait 10 s more. */
+  private static void awaitExit(ProcessHandle p) {
+    try {
+      try {
+        p.onExit().get(20, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        p.destroyForcibly();
+        p.onExit().get(10, TimeUnit.SECONDS);
       }
+    } catch (TimeoutException | ExecutionException e) {
+      // stopped() reports it
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

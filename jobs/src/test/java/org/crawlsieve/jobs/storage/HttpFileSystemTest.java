@@ -103,17 +103,18 @@ class HttpFileSystemTest {
       ex.getResponseHeaders().add("Content-Range",
           "bytes " + from + "-" + (DATA.length - 1) + "/" + DATA.length);
     }
-    ex.sendResponseHeaders(range == null ? 200 : 206, len);
-    try (OutputStream out = ex.getResponseBody()) {
-      if (fault.equals("cut")) {
-        // half the remaining body, then the connection drops
+    int status = range == null ? 200 : 206;
+    if (fault.equals("cut")) {
+      // the body ends after half of what was asked: a connection that broke mid-way
+      ex.sendResponseHeaders(status, 0);
+      try (OutputStream out = ex.getResponseBody()) {
         out.write(DATA, (int) from, (int) (len / 2));
-        out.flush();
-        throw new IOException("cut on purpose");
       }
+      return;
+    }
+    ex.sendResponseHeaders(status, len);
+    try (OutputStream out = ex.getResponseBody()) {
       out.write(DATA, (int) from, (int) len);
-    } catch (IOException e) {
-      ex.close();
     }
   }
 
@@ -124,6 +125,7 @@ class HttpFileSystemTest {
     conf.setInt(HttpFileSystem.RETRIES, retries);
     conf.setLong(HttpFileSystem.RETRY_INTERVAL_MS, 1);
     conf.setLong(HttpFileSystem.MAX_RETRY_INTERVAL_MS, 5);
+    conf.setInt(HttpFileSystem.READ_TIMEOUT_MS, 5000);
     return FileSystem.get(URI.create(base()), conf);
   }
 
