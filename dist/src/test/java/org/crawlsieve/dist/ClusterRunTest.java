@@ -147,6 +147,26 @@ class ClusterRunTest {
     }
   }
 
+  @Test
+  void httpsStyleInputWithRetriesMatchesLocalRun() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("http"));
+    try (FlakyFileServer server = new FlakyFileServer(Path.of(sampleDir()), "/crawl-data/")) {
+      Path out = dir.resolve("out");
+      Jvm submit =
+          dist.submit(
+              List.of("--master", "local[2]"),
+              List.of("run", "--input", server.base() + "/crawl-data/warc.paths.gz",
+                  "--paths-prefix", server.base() + "/crawl-data/", "--output", out.toString(),
+                  "--config", "classpath:conf/commoncrawl-https.yaml"),
+              Map.of(), dir.resolve("submit.log"));
+      assertEquals(0, submit.waitFor(900), () -> "spark-submit failed:\n" + submit.tail());
+      assertTrue(server.faults.get() >= 6, "every WARC file was throttled once and cut once");
+      RunOutputs remote = RunOutputs.read(reader, out.toString());
+      assertEquals(local.decisions(), remote.decisions(), "decisions");
+      assertEquals(local.documents(), remote.documents(), "documents");
+    }
+  }
+
   /** What a user writes for the real bucket, with only endpoint, path style and keys changed. */
   private static String userConfig(String endpoint) {
     return String.join("\n",

@@ -44,7 +44,6 @@ public final class StorageSettings {
     }
     for (String scheme : new String[] {"http", "https"}) {
       m.put(H + "fs." + scheme + ".impl", HttpFileSystem.class.getName());
-      m.put(H + "fs." + scheme + ".impl.disable.cache", "false");
     }
     m.put(H + HttpFileSystem.RETRIES, http.retries().toString());
     m.put(H + HttpFileSystem.RETRY_INTERVAL_MS, http.retryIntervalMs().toString());
