@@ -14,7 +14,7 @@ class StorageConfigTest {
       delimiter = '|',
       value = {
         "s3:\\n  endpiont: x|unknown key 'endpiont'",
-        "s3:\\n  buckets:\\n    commoncrawl:\\n      credential: anonymous|unknown key 'credential'",
+        "s3:\\n  buckets:\\n    cc-bucket:\\n      credential: anonymous|unknown key 'credential'",
         "s3:\\n  credentials: guest|s3.credentials: unknown value 'guest'",
         "s3:\\n  committer: rename|s3.committer: unknown value 'rename'",
         "s3:\\n  retry_interval: 1 s|s3.retry_interval: bad duration",
