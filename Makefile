@@ -7,13 +7,15 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test tools clean sample help
+.PHONY: build run test tools test-cluster dist clean sample help
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
 	@echo "make run     build, then run the pipeline locally on sample-warc/ into $(OUT)"
 	@echo "make test    all tests"
 	@echo "make sample  regenerate sample-warc/ from its generator"
+	@echo "make dist    the shaded job jar for spark-submit: dist/target/crawlsieve-job-0.1.0.jar"
+	@echo "make test-cluster  the jar on a local standalone cluster and through s3a to a local S3"
 
 jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
 	$(MVN) $(MVN_ARGS) install -DskipTests
@@ -37,6 +39,16 @@ tools:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
 	    >/dev/null 2>&1 || echo "chromium could not be installed: the browser test will skip"; }
+
+# The job jar for clusters (docs/cluster.md); not part of make build, which stays fast.
+dist:
+	$(MVN) $(MVN_ARGS) -Pdist -pl spark-dist,dist -am package -DskipTests
+	@ls -l dist/target/crawlsieve-job-*.jar
+
+# Builds the jar, then submits it to a standalone cluster and through s3a to s3proxy, both on
+# 127.0.0.1, and compares with a local run (dist/src/test).
+test-cluster:
+	$(MVN) $(MVN_ARGS) -Pdist -pl spark-dist,dist -am verify -Dtest='org.crawlsieve.dist.**' -Dsurefire.failIfNoSpecifiedTests=false
 
 sample:
 	$(MVN) -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc

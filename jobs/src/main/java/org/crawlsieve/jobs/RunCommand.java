@@ -1,8 +1,10 @@
 package org.crawlsieve.jobs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.cli.ConfigOption;
@@ -11,6 +13,7 @@ import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.InputConfig;
 import org.crawlsieve.jobs.consent.RobotsInputs;
 import org.crawlsieve.jobs.consent.RobotsTable;
+import org.crawlsieve.jobs.storage.StorageSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,6 +89,15 @@ public final class RunCommand implements Callable<Integer> {
       description = "a robots table built before (robots-table command); instead of --robots")
   String robotsTable;
 
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description = {
+        "Spark or Hadoop setting (spark.hadoop.fs.s3a.endpoint=…); repeatable; wins over the",
+        "config file's s3: and http: sections and over spark-submit's --conf"
+      })
+  List<String> conf = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (maxErrorRate != null && (maxErrorRate < 0 || maxErrorRate > 1)) {
@@ -100,20 +112,20 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (pathsPrefix != null) {
       InputConfig in = cfg.input();
-      cfg =
-          new CrawlsieveConfig(
-              cfg.steps(),
-              in.withPathsPrefix(pathsPrefix),
-              cfg.extract(),
-              cfg.language(),
-              cfg.consent(),
-              cfg.pii(),
-              cfg.quality(),
-              cfg.dedup(),
-              cfg.output());
+      cfg = cfg.withInput(in.withPathsPrefix(pathsPrefix));
+    }
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (String kv : conf) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0 || !(kv.startsWith("spark.") || kv.startsWith("fs."))) {
+        throw new UserException("--conf expects spark.KEY=VALUE, got '" + kv + "'");
+      }
+      String key = kv.substring(0, eq);
+      overrides.put(key.startsWith("fs.") ? "spark.hadoop." + key : key, kv.substring(eq + 1));
     }
     SparkSession spark =
-        SparkSessions.create("crawlsieve run", master, cfg.output().compression());
+        SparkSessions.create("crawlsieve run", master, cfg.output().compression(),
+            StorageSettings.of(cfg.s3(), cfg.http(), output), overrides);
     try {
       InputResolver resolver =
           new InputResolver(spark.sparkContext().hadoopConfiguration(), cfg.input().pathsPrefix());

@@ -1,5 +1,6 @@
 package org.crawlsieve.jobs;
 
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -13,6 +14,16 @@ public final class SparkSessions {
    * @param parquetCodec Parquet compression codec
    */
   public static SparkSession create(String appName, String master, String parquetCodec) {
+    return create(appName, master, parquetCodec, Map.of(), Map.of());
+  }
+
+  /**
+   * As {@link #create(String, String, String)}, with settings in three layers: {@code overrides}
+   * (the run's {@code --conf}) win over what spark-submit set, which wins over {@code defaults}
+   * (derived from the config file, e.g. the s3a settings).
+   */
+  public static SparkSession create(String appName, String master, String parquetCodec,
+      Map<String, String> defaults, Map<String, String> overrides) {
     SparkConf conf = new SparkConf();
     String effective = master != null ? master : conf.get("spark.master", "local[*]");
     boolean local = effective.startsWith("local");
@@ -31,6 +42,13 @@ public final class SparkSessions {
           .config("spark.driver.host", conf.get("spark.driver.host", "127.0.0.1"))
           .config("spark.driver.bindAddress", conf.get("spark.driver.bindAddress", "127.0.0.1"));
     }
+    defaults.forEach(
+        (k, v) -> {
+          if (!conf.contains(k) && !overrides.containsKey(k)) {
+            b.config(k, v);
+          }
+        });
+    overrides.forEach(b::config);
     return b.getOrCreate();
   }
 
