@@ -29,9 +29,11 @@ build:
 run: build
 	scripts/crawlsieve run --input 'sample-warc/*.warc.gz' --robots 'sample-warc/robotstxt/*.warc.gz' --output $(OUT) --config $(CONFIG) --master '$(MASTER)'
 
-# Not quiet: Surefire's per-class and closing "Tests run:" lines are the test report.
+# Every test: unit and Spark tests, then the shaded jar on a real standalone cluster, s3proxy and
+# HTTP (test-cluster). Not quiet: Surefire's "Tests run:" lines are the test report.
 test: tools
 	mvn -B -ntp $(MVN_ARGS) install
+	mvn -B -ntp $(MVN_ARGS) -Pdist -pl spark-dist,dist verify
 
 # Tools the tests use besides Maven: Debian's chromium (the report test renders the HTML report
 # in it). Installed when missing and possible; without it that one test skips.
@@ -48,7 +50,7 @@ dist:
 # Builds the jar, then submits it to a standalone cluster and through s3a to s3proxy, both on
 # 127.0.0.1, and compares with a local run (dist/src/test).
 test-cluster:
-	$(MVN) $(MVN_ARGS) -Pdist -pl spark-dist,dist -am verify -Dtest='org.crawlsieve.dist.**' -Dsurefire.failIfNoSpecifiedTests=false
+	mvn -B -ntp $(MVN_ARGS) -Pdist -pl spark-dist,dist -am verify -Dtest='org.crawlsieve.dist.**' -Dsurefire.failIfNoSpecifiedTests=false
 
 sample:
 	$(MVN) -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc
