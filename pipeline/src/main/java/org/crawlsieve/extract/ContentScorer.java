@@ -147,6 +147,9 @@ final class ContentScorer {
       String tag = e.normalName();
       if (tag.equals("a")) {
         inLink--;
+        if (s.chars > 0) {
+          s.links++;
+        }
       } else if (tag.equals("article") || tag.equals("main")) {
         inArticle--;
       }
@@ -169,6 +172,7 @@ final class ContentScorer {
         parent.mass += s.mass;
         parent.chars += s.chars;
         parent.linkChars += s.linkChars;
+        parent.links += s.links;
         parent.mainSignal |= s.mainSignal;
         current = parent;
       }
@@ -199,7 +203,7 @@ final class ContentScorer {
         return false;
       }
       return e.attr("itemprop").equalsIgnoreCase("articleBody")
-          || BoilerplateRules.classWeight(e) > 0;
+          || BoilerplateRules.classWords(e.className(), e.id()) == BoilerplateRules.MAIN;
     }
 
     private void countText(String text) {

@@ -22,6 +22,9 @@ final class NodeStats {
 
   int linkChars;
 
+  /** Links (with text) in the subtree. */
+  int links;
+
   /** Text of this block's own inline content (not of nested blocks), and its link part. */
   int ownChars;
 

@@ -18,6 +18,8 @@ final class TextWriter {
   /** A block whose text is more than this share of links is navigation, not prose. */
   static final double MAX_LINK_DENSITY = 0.5;
 
+  static final int LINK_LIST_MIN = 1;
+
   private final ScoredPage page;
   private final StringBuilder out = new StringBuilder();
   private final int maxChars;
@@ -119,8 +121,8 @@ final class TextWriter {
     }
   }
 
-  /** A block element whose text is mostly links: a menu, tag cloud or link list. */
+  /** A block of links and little else: a menu, tag cloud, link list or "read more". */
   private static boolean isLinkList(NodeStats s) {
-    return s.block && s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY;
+    return s.block && s.links >= LINK_LIST_MIN && s.linkDensity() > MAX_LINK_DENSITY;
   }
 }

@@ -30,7 +30,7 @@ import org.jsoup.Jsoup;
  * segment found is a false positive) and times it against plain {@code Jsoup.parse} of the same
  * bytes, on one thread, in the same run.
  *
- * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE]}. Exits 0 with a message
+ * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE] [--dump DIR]}. Exits 0 with a message
  * when the data is absent.
  */
 public final class ExtractBench {
@@ -42,10 +42,12 @@ public final class ExtractBench {
     Path shared = null;
     int rounds = 3;
     Path errors = null;
+    Path dump = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--errors" -> errors = Path.of(args[++i]);
+        case "--dump" -> dump = Path.of(args[++i]);
         default -> shared = Path.of(args[i]);
       }
     }
@@ -70,6 +72,10 @@ public final class ExtractBench {
     List<String> report = new ArrayList<>();
     for (Page p : pages) {
       String text = extractor.extract(record(p)).document().text();
+      if (dump != null) {
+        Files.createDirectories(dump);
+        Files.writeString(dump.resolve(p.file() + ".txt"), text);
+      }
       for (String w : p.with()) {
         if (text.contains(w)) {
           tp++;
