@@ -28,7 +28,14 @@ final class MainContentFinder {
         best = s;
       }
     }
-    return best == null ? List.of(page.root) : List.of(best.element);
+    if (best == null) {
+      return List.of(page.root);
+    }
+    // A lone paragraph is not a container: take the element that holds it and its neighbours.
+    if (best.ownChars * 2 > best.chars && best.parent != null) {
+      best = best.parent;
+    }
+    return List.of(best.element);
   }
 
   /** The main-content elements in document order; the root when nothing scored. */
