@@ -65,16 +65,21 @@ public final class HtmlExtractor {
     if (text.length() >= MIN_MAIN_CHARS || main.size() == 1 && main.get(0) == body) {
       return text;
     }
-    String whole = write(page, List.of(body));
+    String whole = write(page, List.of(body), true);
     if (!whole.isEmpty()) {
       return whole.length() > 2 * text.length() ? whole : text;
     }
+    // a page of links and furniture only: keep everything that is text at all
     ScoredPage unpruned = ContentScorer.score(body, false);
-    return write(unpruned, List.of(body));
+    return write(unpruned, List.of(body), false);
   }
 
   private String write(ScoredPage page, List<Element> elements) {
-    TextWriter w = new TextWriter(page, maxChars);
+    return write(page, elements, true);
+  }
+
+  private String write(ScoredPage page, List<Element> elements, boolean dropLinkLists) {
+    TextWriter w = new TextWriter(page, maxChars, dropLinkLists);
     for (Element e : elements) {
       w.write(e);
     }

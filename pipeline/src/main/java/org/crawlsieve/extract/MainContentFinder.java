@@ -28,8 +28,8 @@ final class MainContentFinder {
         best = s;
       }
     }
-    if (best == null) {
-      return List.of(page.root);
+    if (best == null || best.mass <= 0) {
+      return List.of(page.root); // no prose anywhere: let the caller's fallbacks decide
     }
     // A lone paragraph is not a container: take the element that holds it and its neighbours.
     if (best.ownChars * 2 > best.chars && best.parent != null) {

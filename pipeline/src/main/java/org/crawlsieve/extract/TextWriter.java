@@ -24,9 +24,15 @@ final class TextWriter {
   private final StringBuilder out = new StringBuilder();
   private final int maxChars;
 
-  TextWriter(ScoredPage page, int maxChars) {
+  private final boolean dropLinkLists;
+
+  /** A table cell started: the next text on the same line needs a separator before it. */
+  private boolean pendingCell;
+
+  TextWriter(ScoredPage page, int maxChars, boolean dropLinkLists) {
     this.page = page;
     this.maxChars = maxChars;
+    this.dropLinkLists = dropLinkLists;
   }
 
   /** Appends the text of {@code e} (a block: starts and ends a line). */
@@ -47,6 +53,7 @@ final class TextWriter {
   }
 
   private void newline() {
+    pendingCell = false;
     int n = out.length();
     if (n > 0 && out.charAt(n - 1) != '\n') {
       // drop one trailing space before the break
@@ -74,7 +81,17 @@ final class TextWriter {
         return FilterResult.STOP;
       }
       if (node instanceof TextNode t) {
-        Whitespace.appendCollapsed(out, t.getWholeText());
+        String text = t.getWholeText();
+        if (pendingCell && !t.isBlank()) {
+          // cells are separated only between cells that hold text
+          trimSpace();
+          int n = out.length();
+          if (n > 0 && out.charAt(n - 1) != '\n') {
+            out.append(CELL_SEPARATOR);
+          }
+          pendingCell = false;
+        }
+        Whitespace.appendCollapsed(out, text);
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
@@ -82,16 +99,13 @@ final class TextWriter {
       }
       if (e != root) {
         NodeStats s = page.stats(e);
-        if (s == null || page.skipped.contains(e) || isLinkList(s)) {
+        if (s == null || page.skipped.contains(e) || (dropLinkLists && isLinkList(s))) {
           return FilterResult.SKIP_ENTIRELY;
         }
       }
       String tag = e.normalName();
       if (BlockTags.isCell(tag)) {
-        if (e.elementSiblingIndex() > 0) {
-          trimSpace();
-          out.append(CELL_SEPARATOR);
-        }
+        pendingCell = true;
       } else if (tag.equals("br")) {
         newline();
       } else if (BlockTags.isBlock(tag)) {

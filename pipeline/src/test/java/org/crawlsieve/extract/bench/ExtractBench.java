@@ -150,7 +150,7 @@ public final class ExtractBench {
   static List<Page> load(Path dir) throws IOException {
     JsonNode root = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
     List<Page> pages = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String file = e.getValue().get("file").asText();
       byte[] html;
