@@ -51,9 +51,6 @@ final class NodeStats {
    */
   double mass;
 
-  /** Readability-style score collected from paragraphs below; NaN until first scored. */
-  double score = Double.NaN;
-
   NodeStats(Element element, NodeStats parent, boolean block) {
     this.element = element;
     this.parent = parent;

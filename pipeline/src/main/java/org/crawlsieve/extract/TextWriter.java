@@ -26,6 +26,23 @@ final class TextWriter {
 
   private final boolean dropLinkLists;
 
+  /** Where the last heading's line starts and ends in {@link #out}; -1 when none is open. */
+  private int headingStart = -1;
+
+  private int headingEnd = -1;
+
+  /**
+   * A heading followed directly by another heading or by the end of the text introduced
+   * something that was removed ("Related posts" above a dropped link list): drop it too.
+   */
+  private void dropOrphanHeading() {
+    if (headingStart >= 0 && headingEnd >= headingStart && out.length() == headingEnd) {
+      out.setLength(headingStart);
+    }
+    headingStart = -1;
+    headingEnd = -1;
+  }
+
   /** A table cell started: the next text on the same line needs a separator before it. */
   private boolean pendingCell;
 
@@ -45,7 +62,29 @@ final class TextWriter {
 
   /** The text written so far, lines trimmed, empty lines dropped. */
   String text() {
-    return Whitespace.tidyLines(out);
+    dropOrphanHeading();
+    String text = Whitespace.tidyLines(out);
+    return dropTrailingLabels(text);
+  }
+
+  /** Longest line that counts as a label ("Share this:", "More topics:"). */
+  static final int MAX_LABEL_CHARS = 50;
+
+  /**
+   * Drops short lines ending in a colon at the end of the text: labels of lists and widgets that
+   * were removed ("Share this:", "Related topics:"), which say nothing without what followed.
+   */
+  static String dropTrailingLabels(String text) {
+    int end = text.length();
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      int len = end - start;
+      if (len == 0 || len > MAX_LABEL_CHARS || text.charAt(end - 1) != ':') {
+        break;
+      }
+      end = start == 0 ? 0 : start - 1;
+    }
+    return text.substring(0, end);
   }
 
   int length() {
@@ -108,6 +147,10 @@ final class TextWriter {
         pendingCell = true;
       } else if (tag.equals("br")) {
         newline();
+      } else if (BlockTags.HEADINGS.contains(tag)) {
+        newline();
+        dropOrphanHeading();
+        headingStart = out.length();
       } else if (BlockTags.isBlock(tag)) {
         newline();
       } else if (tag.equals("img")) {
@@ -122,6 +165,9 @@ final class TextWriter {
         String tag = e.normalName();
         if (!BlockTags.isCell(tag) && BlockTags.isBlock(tag)) {
           newline();
+        }
+        if (BlockTags.HEADINGS.contains(tag) && headingStart >= 0) {
+          headingEnd = out.length();
         }
       }
       return FilterResult.CONTINUE;

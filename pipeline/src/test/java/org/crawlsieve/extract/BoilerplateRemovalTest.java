@@ -63,7 +63,33 @@ class BoilerplateRemovalTest {
         Arguments.of("form controls", "<form><label>Your e-mail address</label><input name=e>"
             + "<button>Send it</button></form>", "Your e-mail"),
         Arguments.of("image caption", "<figure><img src=a.jpg><figcaption>Photo: Jane Doe /"
-            + " Agency</figcaption></figure>", "Photo: Jane Doe"));
+            + " Agency</figcaption></figure>", "Photo: Jane Doe"),
+        Arguments.of("post metadata", "<div class=entry-meta><span>Posted on 12 March by"
+            + " the editors of this fine paper</span></div>", "Posted on 12 March"));
+  }
+
+  static Stream<Arguments> insideArticle() {
+    return Stream.of(
+        Arguments.of("heading left without its link list",
+            "<h3>Related stories</h3><ul><li><a href=/1>Storm</a></li><li><a href=/2>Heat</a>"
+                + "</li></ul>", "Related stories"),
+        Arguments.of("trailing label of a removed widget",
+            "<p>Share this:</p><div class=sharedaddy><a href=/fb>Facebook</a></div>",
+            "Share this:"),
+        Arguments.of("single read-more link", "<p><a href=/more>Read more</a></p>", "Read more"),
+        Arguments.of("author box", "<div class=author-box><div class=entry-content><p>Jane writes"
+            + " about rivers, bridges and the people who live near them.</p></div></div>",
+            "Jane writes"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("insideArticle")
+  void furnitureInsideTheArticleIsRemoved(String rule, String furniture, String furnitureText) {
+    String html = "<html><body><article><h1>Flood</h1>" + ARTICLE + furniture
+        + "</article></body></html>";
+    String text = extract(html);
+    assertTrue(text.contains("more rain is coming from the mountains"), text);
+    assertFalse(text.contains(furnitureText), rule + ": " + text);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -96,7 +122,13 @@ class BoilerplateRemovalTest {
             "<div class=entry-content>" + ARTICLE + "<h3 id=nav_outlook>Outlook for the"
                 + " weekend</h3>" + ARTICLE + "</div>", "Outlook for the weekend"),
         Arguments.of("word 'shareholder' is not 'share'",
-            "<div class=shareholder-news>" + ARTICLE + "</div>", "Volunteers filled"));
+            "<div class=shareholder-news>" + ARTICLE + "</div>", "Volunteers filled"),
+        Arguments.of("heading followed by its section stays",
+            "<div>" + ARTICLE + "<h3>What comes next</h3>" + ARTICLE + "</div>",
+            "What comes next"),
+        Arguments.of("a label followed by text stays",
+            "<div>" + ARTICLE + "<p>Opening hours:</p><p>Monday to Friday, 9 to 5, closed on"
+                + " public holidays and in August.</p></div>", "Opening hours:"));
   }
 
   @ParameterizedTest(name = "{0}")
