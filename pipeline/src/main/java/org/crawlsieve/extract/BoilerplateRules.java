@@ -65,7 +65,8 @@ final class BoilerplateRules {
           "breadcrumb", "breadcrumbs", "pagination", "pager", "skiplink", "footer", "copyright",
           "byline", "author", "authors", "dateline", "timestamp", "meta", "postmeta", "entrymeta",
           "tags", "tagcloud", "tagged", "print", "rss", "masthead", "toolbar", "outbrain",
-          "taboola", "plista", "rating", "ratings", "sitemap", "teaserlist", "jump", "backlink");
+          "taboola", "plista", "rating", "ratings", "sitemap", "teaserlist", "jump", "backlink",
+          "upsell", "disclosure", "metadata");
 
   /** Words that mark boilerplate unless the class also has a content word. */
   private static final Set<String> WEAK_WORDS =
@@ -159,7 +160,7 @@ final class BoilerplateRules {
       }
       if (i > start && i - start <= 20) {
         String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-        if (STRONG_WORDS.contains(word)) {
+        if (STRONG_WORDS.contains(word) || hasStrongStem(word)) {
           bits |= STRONG;
         } else if (WEAK_WORDS.contains(word)) {
           bits |= WEAK;
@@ -171,6 +172,27 @@ final class BoilerplateRules {
       }
     }
     return bits;
+  }
+
+  /**
+   * Stems that mark boilerplate at the start of a longer word ("cookieconsent", "commentform",
+   * "relatedarticles"); only stems that no content word starts with.
+   */
+  private static final String[] STRONG_STEMS = {
+    "cookie", "consent", "commentlist", "commentform", "newsletter", "related", "sidebar", "breadcrumb", "footer",
+    "sponsor", "subscri", "postmeta", "social", "sharing"
+  };
+
+  private static boolean hasStrongStem(String word) {
+    if (word.length() < 7) {
+      return false;
+    }
+    for (String stem : STRONG_STEMS) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasHidingClass(String cls) {

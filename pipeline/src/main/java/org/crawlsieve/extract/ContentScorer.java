@@ -16,6 +16,9 @@ final class ContentScorer {
   /** Blocks with less own text than this are not paragraphs (captions, buttons, labels). */
   static final int MIN_PARAGRAPH_CHARS = 25;
 
+  /** Content mass an article element needs to count as the page's article. */
+  static final double ARTICLE_SIGNAL_MASS = 400;
+
   /** Own text with more link share than this is navigation. */
   static final double LINK_BLOCK_DENSITY = 0.5;
 
@@ -120,6 +123,14 @@ final class ContentScorer {
         inArticle--;
       }
       NodeStats parent = s.parent;
+      if (s.block) {
+        s.mass += blockMass(s);
+      }
+      // an article element vouches for its boilerplate-classed ancestors only when it holds
+      // real prose: teaser "articles" in a related-posts box do not
+      if (!s.classMarked && tag.equals("article") && s.mass >= ARTICLE_SIGNAL_MASS) {
+        s.mainSignal = true;
+      }
       if (s.classMarked && !s.mainSignal) {
         // boilerplate after all: its text and paragraphs count for nothing above
         s.dropped = true;
@@ -127,9 +138,6 @@ final class ContentScorer {
         page.stats.remove(e);
         current = parent;
         return FilterResult.CONTINUE;
-      }
-      if (s.block) {
-        s.mass += blockMass(s);
       }
       if (parent != null) {
         parent.mass += s.mass;
@@ -159,7 +167,7 @@ final class ContentScorer {
     }
 
     private static boolean isMainSignal(Element e, String tag) {
-      if (tag.equals("article") || tag.equals("main") || tag.equals("h1")) {
+      if (tag.equals("main") || tag.equals("h1")) {
         return true;
       }
       if (e.attributesSize() == 0) {
