@@ -29,7 +29,16 @@ final class BoilerplateRules {
           "datalist", "dialog", "head", "title", "link", "meta", "base", "label", "picture");
 
   /** Page furniture by its semantic tag. {@code header} only outside an article. */
-  static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+  static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figcaption");
+
+  /**
+   * Inline markup whose class and id do not decide (styling classes).
+   */
+  private static final Set<String> NO_CLASS_RULES =
+      Set.of(
+          "body", "html", "b", "strong", "em", "i",
+          "u", "sup", "sub", "small", "big", "font", "abbr", "code", "pre", "blockquote", "q",
+          "cite", "mark", "br", "img", "td", "th", "tr", "tbody", "thead");
 
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
@@ -56,19 +65,25 @@ final class BoilerplateRules {
           "breadcrumb", "breadcrumbs", "pagination", "pager", "skiplink", "footer", "copyright",
           "byline", "author", "authors", "dateline", "timestamp", "meta", "postmeta", "entrymeta",
           "tags", "tagcloud", "tagged", "print", "rss", "masthead", "toolbar", "outbrain",
-          "taboola", "plista", "rating", "ratings", "sitemap", "teaserlist", "jump", "backlink");
+          "taboola", "plista", "rating", "ratings", "sitemap", "teaserlist", "jump", "backlink",
+          "upsell", "disclosure", "metadata");
 
   /** Words that mark boilerplate unless the class also has a content word. */
   private static final Set<String> WEAK_WORDS =
       Set.of(
           "header", "head", "side", "aside", "foot", "date", "info", "tools", "utility",
-          "links", "extra", "secondary", "sticky", "fixed", "categories", "category", "more", "widget", "widgets");
+          "links", "extra", "secondary", "sticky", "fixed", "categories", "category", "more");
 
   /** Words that say "this is the content". */
   private static final Set<String> CONTENT_WORDS =
-      Set.of(
-          "article", "articlebody", "content", "entry", "main", "post", "body", "text", "story",
-          "blog", "hentry", "page", "column", "prose", "rich", "richtext");
+      Set.of("content", "main", "body", "text", "blog", "page", "column", "prose", "richtext");
+
+  /**
+   * Content words specific enough to keep a boilerplate-classed ancestor (a "has-sidebar" page
+   * wrapper) when found below it.
+   */
+  private static final Set<String> MAIN_WORDS =
+      Set.of("article", "articlebody", "entry", "post", "story", "hentry");
 
   private BoilerplateRules() {}
 
@@ -96,10 +111,11 @@ final class BoilerplateRules {
     if (!cls.isEmpty() && hasHidingClass(cls)) {
       return Reason.HIDDEN;
     }
-    if (tag.equals("body") || tag.equals("html")) {
+    if (NO_CLASS_RULES.contains(tag)) {
       return null;
     }
-    int words = classWords(cls, e.id());
+    // headings' ids are anchors made from their text ("nav_intro"), not layout names
+    int words = classWords(cls, BlockTags.HEADINGS.contains(tag) ? "" : e.id());
     if ((words & STRONG) != 0 || ((words & WEAK) != 0 && (words & CONTENT) == 0)) {
       return Reason.CLASS;
     }
@@ -109,6 +125,7 @@ final class BoilerplateRules {
   static final int STRONG = 1;
   static final int WEAK = 2;
   static final int CONTENT = 4;
+  static final int MAIN = 8 | CONTENT;
 
   /** Bit set of {@link #STRONG}, {@link #WEAK}, {@link #CONTENT} words in class and id. */
   static int classWords(String cls, String id) {
@@ -143,16 +160,39 @@ final class BoilerplateRules {
       }
       if (i > start && i - start <= 20) {
         String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-        if (STRONG_WORDS.contains(word)) {
+        if (STRONG_WORDS.contains(word) || hasStrongStem(word)) {
           bits |= STRONG;
         } else if (WEAK_WORDS.contains(word)) {
           bits |= WEAK;
+        } else if (MAIN_WORDS.contains(word)) {
+          bits |= MAIN;
         } else if (CONTENT_WORDS.contains(word)) {
           bits |= CONTENT;
         }
       }
     }
     return bits;
+  }
+
+  /**
+   * Stems that mark boilerplate at the start of a longer word ("cookieconsent", "commentform",
+   * "relatedarticles"); only stems that no content word starts with.
+   */
+  private static final String[] STRONG_STEMS = {
+    "cookie", "consent", "commentlist", "commentform", "newsletter", "related", "sidebar", "breadcrumb", "footer",
+    "sponsor", "subscri", "postmeta", "social", "sharing"
+  };
+
+  private static boolean hasStrongStem(String word) {
+    if (word.length() < 7) {
+      return false;
+    }
+    for (String stem : STRONG_STEMS) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasHidingClass(String cls) {

@@ -1,7 +1,5 @@
 package org.crawlsieve.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,14 +7,17 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * One pass over the DOM that skips boilerplate elements and measures the rest: text and link
- * text per element, and for each paragraph-like block a score (more text and more commas score
- * higher) that flows to its ancestors, most to the parent, as in Mozilla's Readability. The
- * ancestor with the highest score, discounted by its link density, is the main-content candidate.
+ * One pass over the DOM that skips boilerplate elements and measures the rest: text, link text
+ * and links per element, and the content mass of each subtree (see {@link NodeStats#mass}).
+ * Elements whose class or id words say boilerplate are measured but dropped at their end unless
+ * they hold an article, main, h1 or articleBody (a "has-sidebar" page wrapper).
  */
 final class ContentScorer {
   /** Blocks with less own text than this are not paragraphs (captions, buttons, labels). */
   static final int MIN_PARAGRAPH_CHARS = 25;
+
+  /** Content mass an article element needs to count as the page's article. */
+  static final double ARTICLE_SIGNAL_MASS = 400;
 
   /** Own text with more link share than this is navigation. */
   static final double LINK_BLOCK_DENSITY = 0.5;
@@ -27,76 +28,38 @@ final class ContentScorer {
   /** Short blocks weigh this much against the mass, per character. */
   static final double SHORT_BLOCK_PENALTY = 0.2;
 
-  /** How many ancestor levels a paragraph's score reaches. */
-  private static final int SCORE_LEVELS = 5;
-
   private ContentScorer() {}
 
   /** Measures {@code root}; with {@code useClassHints} false only tags, roles and hiding count. */
   static ScoredPage score(Element root, boolean useClassHints) {
+    return score(root, useClassHints, null);
+  }
+
+  /**
+   * As {@link #score(Element, boolean)}, also handing every element of {@code root}'s subtree,
+   * skipped or not, to {@code signals} (when not null): one walk serves both.
+   */
+  static ScoredPage score(Element root, boolean useClassHints, PageSignals.Collector signals) {
     ScoredPage page = new ScoredPage(root);
-    List<NodeStats> paragraphs = new ArrayList<>();
-    NodeTraversor.filter(new Pass(page, paragraphs, useClassHints), root);
-    for (NodeStats p : paragraphs) {
-      if (insideDropped(p)) {
-        continue;
-      }
-      double score = 1 + Math.min(p.ownPunct, 10) + Math.min(p.ownChars / 100.0, 3);
-      score *= 1 - p.ownLinkDensity();
-      NodeStats a = p.parent;
-      for (int level = 0; a != null && level < SCORE_LEVELS; level++, a = a.parent) {
-        if (Double.isNaN(a.score)) {
-          a.score = initialScore(a.element);
-          page.candidates.add(a);
-        }
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        a.score += score / divider;
-      }
-    }
+    NodeTraversor.filter(new Pass(page, useClassHints, signals), root);
     return page;
-  }
-
-  private static boolean insideDropped(NodeStats s) {
-    for (NodeStats a = s.parent; a != null; a = a.parent) {
-      if (a.dropped) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Prior of a candidate from its tag and class words. */
-  static double initialScore(Element e) {
-    double s =
-        switch (e.normalName()) {
-          case "div", "article", "main", "section" -> 5;
-          case "pre", "td", "blockquote" -> 3;
-          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-          default -> 0;
-        };
-    if (e.attributesSize() > 0) {
-      s += 25 * BoilerplateRules.classWeight(e);
-      String itemprop = e.attr("itemprop");
-      if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
-        s += 25;
-      }
-    }
-    return s;
   }
 
   private static final class Pass implements NodeFilter {
     private final ScoredPage page;
-    private final List<NodeStats> paragraphs;
     private final boolean useClassHints;
+    private final PageSignals.Collector signals;
     private NodeStats current;
     private int inLink;
     private int inArticle;
 
-    Pass(ScoredPage page, List<NodeStats> paragraphs, boolean useClassHints) {
+    Pass(
+        ScoredPage page,
+        boolean useClassHints,
+        PageSignals.Collector signals) {
       this.page = page;
-      this.paragraphs = paragraphs;
       this.useClassHints = useClassHints;
+      this.signals = signals;
     }
 
     @Override
@@ -120,9 +83,15 @@ final class ContentScorer {
                     : null;
         if (reason != null && reason != BoilerplateRules.Reason.CLASS) {
           page.skipped.add(e);
+          if (signals != null) {
+            signals.visitAll(e); // licences and metas live in skipped footers and heads too
+          }
           return FilterResult.SKIP_ENTIRELY;
         }
         marked = reason == BoilerplateRules.Reason.CLASS;
+      }
+      if (signals != null) {
+        signals.element(e);
       }
       String tag = e.normalName();
       NodeStats s = new NodeStats(e, current, BlockTags.isBlock(tag));
@@ -147,10 +116,21 @@ final class ContentScorer {
       String tag = e.normalName();
       if (tag.equals("a")) {
         inLink--;
+        if (s.chars > 0) {
+          s.links++;
+        }
       } else if (tag.equals("article") || tag.equals("main")) {
         inArticle--;
       }
       NodeStats parent = s.parent;
+      if (s.block) {
+        s.mass += blockMass(s);
+      }
+      // an article element vouches for its boilerplate-classed ancestors only when it holds
+      // real prose: teaser "articles" in a related-posts box do not
+      if (!s.classMarked && tag.equals("article") && s.mass >= ARTICLE_SIGNAL_MASS) {
+        s.mainSignal = true;
+      }
       if (s.classMarked && !s.mainSignal) {
         // boilerplate after all: its text and paragraphs count for nothing above
         s.dropped = true;
@@ -159,16 +139,11 @@ final class ContentScorer {
         current = parent;
         return FilterResult.CONTINUE;
       }
-      if (s.block && s.ownChars >= MIN_PARAGRAPH_CHARS && !BlockTags.HEADINGS.contains(tag)) {
-        paragraphs.add(s);
-      }
-      if (s.block) {
-        s.mass += blockMass(s);
-      }
       if (parent != null) {
         parent.mass += s.mass;
         parent.chars += s.chars;
         parent.linkChars += s.linkChars;
+        parent.links += s.links;
         parent.mainSignal |= s.mainSignal;
         current = parent;
       }
@@ -192,14 +167,14 @@ final class ContentScorer {
     }
 
     private static boolean isMainSignal(Element e, String tag) {
-      if (tag.equals("article") || tag.equals("main") || tag.equals("h1")) {
+      if (tag.equals("main") || tag.equals("h1")) {
         return true;
       }
       if (e.attributesSize() == 0) {
         return false;
       }
-      return e.attr("itemprop").equalsIgnoreCase("articleBody")
-          || BoilerplateRules.classWeight(e) > 0;
+      // only structural signals: content-looking class words are too common inside widgets
+      return e.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
     private void countText(String text) {

@@ -1,7 +1,7 @@
 package org.crawlsieve.extract;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +23,13 @@ public final class DocumentExtractor {
   public static final String TOO_LARGE = "extract.too_large";
   public static final String TIMEOUT = "extract.timeout";
   public static final String PARSE_ERROR = "extract.parse_error";
+  public static final String TIKA_DISABLED = "extract.tika_disabled";
   public static final String BAD_HTTP = org.crawlsieve.warc.WarcFileReader.READ_HTTP;
   public static final String READ_ERROR = org.crawlsieve.warc.WarcFileReader.READ_BLOCK;
   public static final String DIGEST_MISMATCH = org.crawlsieve.warc.WarcFileReader.DIGEST_MISMATCH;
+
+  /** Flag set when the text was cut at {@code extract.max_text_chars}. */
+  public static final String TEXT_CUT = "extract.text_cut";
 
   /** Every reason code of the extract stage. */
   public static final Set<String> REASONS =
@@ -36,6 +40,7 @@ public final class DocumentExtractor {
           TOO_LARGE,
           TIMEOUT,
           PARSE_ERROR,
+          TIKA_DISABLED,
           BAD_HTTP,
           READ_ERROR,
           DIGEST_MISMATCH);
@@ -52,14 +57,20 @@ public final class DocumentExtractor {
           "text/rtf",
           "application/vnd.ms-powerpoint",
           "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-          "application/epub+zip");
+          "application/epub+zip",
+          "application/vnd.oasis.opendocument.presentation",
+          "application/vnd.oasis.opendocument.spreadsheet",
+          "application/vnd.ms-excel",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ExtractConfig config;
-  private final HtmlExtractor html = new HtmlExtractor();
+  private final HtmlExtractor html;
   private TikaExtractor tika;
 
+  /** Not thread-safe (it owns a Tika parse thread): one per task or partition. */
   public DocumentExtractor(ExtractConfig config) {
     this.config = config;
+    this.html = new HtmlExtractor(config.maxTextChars());
   }
 
   public Extraction extract(RawRecord raw) {
@@ -77,35 +88,59 @@ public final class DocumentExtractor {
     }
     String type = mediaType(raw);
     HtmlPage page;
+    boolean cut = false;
     try {
       if (HTML_TYPES.contains(type) || (type.isEmpty() && looksLikeHtml(raw.payload()))) {
         page = html.extract(raw.payload(), raw.charset(), raw.provenance().targetUri());
       } else if (type.equals("text/plain")) {
-        page = new HtmlPage(null, HtmlExtractor.normalise(decode(raw)), java.util.List.of(), null);
+        String decoded = CharsetSniffer.decode(raw.payload(), raw.charset());
+        page = new HtmlPage(null, Whitespace.tidyLines(decoded), List.of(), null);
       } else if (TIKA_TYPES.contains(type)) {
         if (raw.payload().length > config.tikaMaxBytes()) {
           return excluded(b, TOO_LARGE, Map.of("bytes", Integer.toString(raw.payload().length)));
         }
-        if (tika == null) {
-          tika = new TikaExtractor();
+        TikaExtractor.Result r = tika().extract(raw.payload(), type, config.maxTextChars());
+        switch (r.status()) {
+          case TIMEOUT -> {
+            return excluded(b, TIMEOUT, Map.of("limit_ms", config.tikaTimeoutMillis().toString()));
+          }
+          case DISABLED -> {
+            return excluded(b, TIKA_DISABLED, Map.of("detail", r.detail()));
+          }
+          case ERROR -> {
+            return excluded(b, PARSE_ERROR, Map.of("detail", r.detail()));
+          }
+          default -> {
+            page = r.page();
+            cut = r.cut();
+          }
         }
-        page = tika.extract(raw.payload(), type, config.maxTextChars());
       } else {
         return excluded(b, UNSUPPORTED_TYPE, Map.of("content_type", type));
       }
-    } catch (Exception e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new Extraction(b.build(), Decision.error(Stages.EXTRACT, PARSE_ERROR, e));
     }
     String text = page.text();
     if (text.length() > config.maxTextChars()) {
       text = Text.truncate(text, config.maxTextChars());
-      b.flag("extract.text_cut");
+      cut = true;
+    }
+    if (cut) {
+      b.flag(TEXT_CUT);
     }
     b.text(text).title(page.title()).metaTags(page.metaTags()).license(page.license());
     if (text.strip().length() < config.minTextChars()) {
       return excluded(b, EMPTY, Map.of("chars", Integer.toString(text.strip().length())));
     }
     return new Extraction(b.build(), Decision.keep(Stages.EXTRACT));
+  }
+
+  private TikaExtractor tika() {
+    if (tika == null) {
+      tika = new TikaExtractor(config.tikaTimeoutMillis(), config.tikaMaxStuckThreads());
+    }
+    return tika;
   }
 
   private static Extraction excluded(Document.Builder b, String reason, Map<String, String> ev) {
@@ -137,17 +172,5 @@ public final class DocumentExtractor {
         new String(payload, 0, Math.min(payload.length, 512), StandardCharsets.ISO_8859_1)
             .toLowerCase(Locale.ROOT);
     return head.contains("<html") || head.contains("<!doctype html");
-  }
-
-  private static String decode(RawRecord raw) {
-    Charset cs = StandardCharsets.UTF_8;
-    if (raw.charset() != null) {
-      try {
-        cs = Charset.forName(raw.charset().strip());
-      } catch (IllegalArgumentException e) {
-        // unknown charset label: UTF-8 with replacement characters
-      }
-    }
-    return new String(raw.payload(), cs);
   }
 }

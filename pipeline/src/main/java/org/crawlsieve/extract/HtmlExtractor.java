@@ -1,5 +1,8 @@
 package org.crawlsieve.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.crawlsieve.core.Text;
 import org.jsoup.Jsoup;
@@ -45,36 +48,67 @@ public final class HtmlExtractor {
 
   /** Decodes and parses {@code html}; {@code httpCharset} from the HTTP header may be null. */
   public HtmlPage extract(byte[] html, String httpCharset, String baseUri) {
-    String decoded = CharsetSniffer.decode(html, httpCharset);
-    return extract(Jsoup.parse(decoded, baseUri == null ? "" : baseUri));
+    CharsetSniffer.Decision cs = CharsetSniffer.sniff(html, httpCharset);
+    // Jsoup decodes while it parses (no intermediate String) and, given a charset, does not
+    // sniff again.
+    Document doc;
+    try {
+      doc =
+          Jsoup.parse(
+              new ByteArrayInputStream(html, cs.skip(), html.length - cs.skip()),
+              cs.charset().name(),
+              baseUri == null ? "" : baseUri);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on a byte array
+    }
+    return extract(doc);
   }
 
   public HtmlPage extract(Document doc) {
-    PageSignals.Signals signals = PageSignals.collect(doc);
     String title = Text.truncate(doc.title().strip(), MAX_TITLE_CHARS);
+    PageSignals.Collector signals = new PageSignals.Collector();
     Element body = doc.body();
-    String text = body == null ? "" : mainText(body);
-    return new HtmlPage(
-        title.isEmpty() ? null : title, text, signals.metaTags(), signals.license());
+    String text;
+    if (body == null) {
+      signals.visitAll(doc);
+      text = "";
+    } else {
+      // the head, and whatever a broken page has outside head and body, walked for signals only
+      for (Element child : doc.children()) {
+        for (Element part : child.children()) {
+          if (part != body) {
+            signals.visitAll(part);
+          }
+        }
+      }
+      text = mainText(body, signals);
+    }
+    PageSignals.Signals found = signals.signals();
+    return new HtmlPage(title.isEmpty() ? null : title, text, found.metaTags(), found.license());
   }
 
-  private String mainText(Element body) {
-    ScoredPage page = ContentScorer.score(body, true);
+  private String mainText(Element body, PageSignals.Collector signals) {
+    ScoredPage page = ContentScorer.score(body, true, signals);
     List<Element> main = MainContentFinder.find(page);
     String text = write(page, main);
     if (text.length() >= MIN_MAIN_CHARS || main.size() == 1 && main.get(0) == body) {
       return text;
     }
-    String whole = write(page, List.of(body));
+    String whole = write(page, List.of(body), true);
     if (!whole.isEmpty()) {
       return whole.length() > 2 * text.length() ? whole : text;
     }
+    // a page of links and furniture only: keep everything that is text at all
     ScoredPage unpruned = ContentScorer.score(body, false);
-    return write(unpruned, List.of(body));
+    return write(unpruned, List.of(body), false);
   }
 
   private String write(ScoredPage page, List<Element> elements) {
-    TextWriter w = new TextWriter(page, maxChars);
+    return write(page, elements, true);
+  }
+
+  private String write(ScoredPage page, List<Element> elements, boolean dropLinkLists) {
+    TextWriter w = new TextWriter(page, maxChars, dropLinkLists);
     for (Element e : elements) {
       w.write(e);
     }

@@ -22,6 +22,9 @@ final class NodeStats {
 
   int linkChars;
 
+  /** Links (with text) in the subtree. */
+  int links;
+
   /** Text of this block's own inline content (not of nested blocks), and its link part. */
   int ownChars;
 
@@ -47,9 +50,6 @@ final class NodeStats {
    * short blocks slightly against. The subtree with the highest mass is the main content.
    */
   double mass;
-
-  /** Readability-style score collected from paragraphs below; NaN until first scored. */
-  double score = Double.NaN;
 
   NodeStats(Element element, NodeStats parent, boolean block) {
     this.element = element;

@@ -34,19 +34,32 @@ final class PageSignals {
   record Signals(List<MetaTag> metaTags, String license) {}
 
   static Signals collect(Element root) {
-    Visitor v = new Visitor();
-    NodeTraversor.traverse(v, root);
-    String license = null;
-    for (String candidate : v.licenses) {
-      if (candidate != null) {
-        license = candidate;
-        break;
-      }
-    }
-    return new Signals(List.copyOf(v.metas), license);
+    Collector c = new Collector();
+    c.visitAll(root);
+    return c.signals();
   }
 
-  private static final class Visitor implements NodeVisitor {
+  /**
+   * Gathers signals element by element, so the content scorer's walk can feed it the elements
+   * it visits (and the subtrees it skips) without a second walk over the page.
+   */
+  static final class Collector implements NodeVisitor {
+    /** Visits every element of {@code root}'s subtree. */
+    void visitAll(Element root) {
+      NodeTraversor.traverse(this, root);
+    }
+
+    Signals signals() {
+      String license = null;
+      for (String candidate : licenses) {
+        if (candidate != null) {
+          license = candidate;
+          break;
+        }
+      }
+      return new Signals(List.copyOf(metas), license);
+    }
+
     final List<MetaTag> metas = new ArrayList<>();
 
     /** One slot per licence source, in priority order; the first found per source is kept. */
@@ -54,9 +67,13 @@ final class PageSignals {
 
     @Override
     public void head(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return;
+      if (node instanceof Element e) {
+        element(e);
       }
+    }
+
+    /** Looks at one element (not its children). */
+    void element(Element e) {
       switch (e.normalName()) {
         case "meta" -> meta(e);
         case "a", "link" -> link(e);

@@ -1,20 +1,17 @@
 package org.crawlsieve.extract;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * The measured DOM of one page: per-element stats, the elements skipped as boilerplate, and the
- * elements that collected paragraph scores (candidates for the main content).
+ * The measured DOM of one page: per-element stats and the elements skipped as boilerplate.
  */
 final class ScoredPage {
   final Element root;
   final Map<Element, NodeStats> stats = new IdentityHashMap<>();
   final Set<Element> skipped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-  final List<NodeStats> candidates = new java.util.ArrayList<>();
 
   ScoredPage(Element root) {
     this.root = root;
@@ -27,10 +24,5 @@ final class ScoredPage {
   int totalChars() {
     NodeStats s = stats.get(root);
     return s == null ? 0 : s.chars;
-  }
-
-  /** Candidate score discounted by the share of link text. */
-  static double finalScore(NodeStats s) {
-    return Double.isNaN(s.score) ? 0 : s.score * (1 - s.linkDensity());
   }
 }

@@ -18,13 +18,38 @@ final class TextWriter {
   /** A block whose text is more than this share of links is navigation, not prose. */
   static final double MAX_LINK_DENSITY = 0.5;
 
+  static final int LINK_LIST_MIN = 1;
+
   private final ScoredPage page;
   private final StringBuilder out = new StringBuilder();
   private final int maxChars;
 
-  TextWriter(ScoredPage page, int maxChars) {
+  private final boolean dropLinkLists;
+
+  /** Where the last heading's line starts and ends in {@link #out}; -1 when none is open. */
+  private int headingStart = -1;
+
+  private int headingEnd = -1;
+
+  /**
+   * A heading followed directly by another heading or by the end of the text introduced
+   * something that was removed ("Related posts" above a dropped link list): drop it too.
+   */
+  private void dropOrphanHeading() {
+    if (headingStart >= 0 && headingEnd >= headingStart && out.length() == headingEnd) {
+      out.setLength(headingStart);
+    }
+    headingStart = -1;
+    headingEnd = -1;
+  }
+
+  /** A table cell started: the next text on the same line needs a separator before it. */
+  private boolean pendingCell;
+
+  TextWriter(ScoredPage page, int maxChars, boolean dropLinkLists) {
     this.page = page;
     this.maxChars = maxChars;
+    this.dropLinkLists = dropLinkLists;
   }
 
   /** Appends the text of {@code e} (a block: starts and ends a line). */
@@ -37,7 +62,29 @@ final class TextWriter {
 
   /** The text written so far, lines trimmed, empty lines dropped. */
   String text() {
-    return Whitespace.tidyLines(out);
+    dropOrphanHeading();
+    String text = Whitespace.tidyLines(out);
+    return dropTrailingLabels(text);
+  }
+
+  /** Longest line that counts as a label ("Share this:", "More topics:"). */
+  static final int MAX_LABEL_CHARS = 50;
+
+  /**
+   * Drops short lines ending in a colon at the end of the text: labels of lists and widgets that
+   * were removed ("Share this:", "Related topics:"), which say nothing without what followed.
+   */
+  static String dropTrailingLabels(String text) {
+    int end = text.length();
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      int len = end - start;
+      if (len == 0 || len > MAX_LABEL_CHARS || text.charAt(end - 1) != ':') {
+        break;
+      }
+      end = start == 0 ? 0 : start - 1;
+    }
+    return text.substring(0, end);
   }
 
   int length() {
@@ -45,6 +92,7 @@ final class TextWriter {
   }
 
   private void newline() {
+    pendingCell = false;
     int n = out.length();
     if (n > 0 && out.charAt(n - 1) != '\n') {
       // drop one trailing space before the break
@@ -72,7 +120,17 @@ final class TextWriter {
         return FilterResult.STOP;
       }
       if (node instanceof TextNode t) {
-        Whitespace.appendCollapsed(out, t.getWholeText());
+        String text = t.getWholeText();
+        if (pendingCell && !t.isBlank()) {
+          // cells are separated only between cells that hold text
+          trimSpace();
+          int n = out.length();
+          if (n > 0 && out.charAt(n - 1) != '\n') {
+            out.append(CELL_SEPARATOR);
+          }
+          pendingCell = false;
+        }
+        Whitespace.appendCollapsed(out, text);
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
@@ -80,18 +138,19 @@ final class TextWriter {
       }
       if (e != root) {
         NodeStats s = page.stats(e);
-        if (s == null || page.skipped.contains(e) || isLinkList(s)) {
+        if (s == null || page.skipped.contains(e) || (dropLinkLists && isLinkList(s))) {
           return FilterResult.SKIP_ENTIRELY;
         }
       }
       String tag = e.normalName();
       if (BlockTags.isCell(tag)) {
-        if (e.elementSiblingIndex() > 0) {
-          trimSpace();
-          out.append(CELL_SEPARATOR);
-        }
+        pendingCell = true;
       } else if (tag.equals("br")) {
         newline();
+      } else if (BlockTags.HEADINGS.contains(tag)) {
+        newline();
+        dropOrphanHeading();
+        headingStart = out.length();
       } else if (BlockTags.isBlock(tag)) {
         newline();
       } else if (tag.equals("img")) {
@@ -107,6 +166,9 @@ final class TextWriter {
         if (!BlockTags.isCell(tag) && BlockTags.isBlock(tag)) {
           newline();
         }
+        if (BlockTags.HEADINGS.contains(tag) && headingStart >= 0) {
+          headingEnd = out.length();
+        }
       }
       return FilterResult.CONTINUE;
     }
@@ -119,8 +181,8 @@ final class TextWriter {
     }
   }
 
-  /** A block element whose text is mostly links: a menu, tag cloud or link list. */
+  /** A block of links and little else: a menu, tag cloud, link list or "read more". */
   private static boolean isLinkList(NodeStats s) {
-    return s.block && s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY;
+    return s.block && s.links >= LINK_LIST_MIN && s.linkDensity() > MAX_LINK_DENSITY;
   }
 }

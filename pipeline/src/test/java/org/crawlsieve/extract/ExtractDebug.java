@@ -26,11 +26,11 @@ public final class ExtractDebug {
         System.out.println("SKIP " + n + " " + describe(e) + " <- " + describe(e.parent()));
       }
     }
-    page.candidates.stream()
-        .sorted((a, b) -> Double.compare(ScoredPage.finalScore(b), ScoredPage.finalScore(a)))
+    page.stats.values().stream()
+        .sorted((a, b) -> Double.compare(b.mass, a.mass))
         .limit(8)
-        .forEach(c -> System.out.printf("CAND %.1f raw %.1f chars %d ld %.2f %s%n",
-            ScoredPage.finalScore(c), c.score, c.chars, c.linkDensity(), describe(c.element)));
+        .forEach(c -> System.out.printf("MASS %.1f chars %d ld %.2f %s%n",
+            c.mass, c.chars, c.linkDensity(), describe(c.element)));
     for (Element e : MainContentFinder.find(page)) {
       System.out.println("MAIN " + describe(e));
     }
