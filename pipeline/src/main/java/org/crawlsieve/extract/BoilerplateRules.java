@@ -6,10 +6,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Which elements are never main content, from their tag, ARIA role, visibility and the words in
- * their {@code class} and {@code id}. Class and id values are split into words (on punctuation
- * and camelCase), so {@code "post-comments"}, {@code "commentList"} and {@code "comments"} all
- * yield {@code comment}; matching whole words keeps {@code "contentwrapper"} and {@code
- * "shareholder"} apart from real boilerplate.
+ * their {@code class} and {@code id}. Class and id values are split into words (on punctuation and
+ * camelCase), so {@code "post-comments"}, {@code "commentList"} and {@code "comments"} all yield
+ * {@code comment}; matching whole words keeps {@code "contentwrapper"} and {@code "shareholder"}
+ * apart from real boilerplate.
  */
 final class BoilerplateRules {
 
@@ -24,55 +24,208 @@ final class BoilerplateRules {
   /** Never text: code, media, form controls, embedded documents. */
   static final Set<String> NON_TEXT_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-          "canvas", "video", "audio", "map", "input", "select", "textarea", "button", "option",
-          "datalist", "dialog", "head", "title", "link", "meta", "base", "label", "picture");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "video",
+          "audio",
+          "map",
+          "input",
+          "select",
+          "textarea",
+          "button",
+          "option",
+          "datalist",
+          "dialog",
+          "head",
+          "title",
+          "link",
+          "meta",
+          "base",
+          "label",
+          "picture");
 
   /** Page furniture by its semantic tag. {@code header} only outside an article. */
   static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figcaption");
 
-  /**
-   * Inline markup whose class and id do not decide (styling classes).
-   */
+  /** Inline markup whose class and id do not decide (styling classes). */
   private static final Set<String> NO_CLASS_RULES =
       Set.of(
-          "body", "html", "b", "strong", "em", "i",
-          "u", "sup", "sub", "small", "big", "font", "abbr", "code", "pre", "blockquote", "q",
-          "cite", "mark", "br", "img", "td", "th", "tr", "tbody", "thead");
+          "body",
+          "html",
+          "b",
+          "strong",
+          "em",
+          "i",
+          "u",
+          "sup",
+          "sub",
+          "small",
+          "big",
+          "font",
+          "abbr",
+          "code",
+          "pre",
+          "blockquote",
+          "q",
+          "cite",
+          "mark",
+          "br",
+          "img",
+          "td",
+          "th",
+          "tr",
+          "tbody",
+          "thead");
 
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
-          "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
-          "dialog", "alertdialog", "toolbar", "tablist", "tooltip");
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "search",
+          "menu",
+          "menubar",
+          "dialog",
+          "alertdialog",
+          "toolbar",
+          "tablist",
+          "tooltip");
 
   /** Whole class names (not words) that hide an element in common CSS frameworks. */
   private static final Set<String> HIDING_CLASSES =
       Set.of(
-          "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
-          "screen-reader-text", "screen-reader-only", "invisible", "element-invisible", "offscreen",
-          "is-hidden", "u-hidden");
+          "hidden",
+          "hide",
+          "d-none",
+          "sr-only",
+          "visually-hidden",
+          "visuallyhidden",
+          "screen-reader-text",
+          "screen-reader-only",
+          "invisible",
+          "element-invisible",
+          "offscreen",
+          "is-hidden",
+          "u-hidden");
 
   /** Words that mark boilerplate whatever else the class says. */
   private static final Set<String> STRONG_WORDS =
       Set.of(
-          "comment", "comments", "commentlist", "respond", "reply", "replies", "disqus",
-          "share", "sharing", "shares", "sharebar", "sharedaddy", "shariff", "addthis", "social",
-          "socials", "related", "relatedposts", "recommended", "recommendations", "cookie",
-          "cookies", "consent", "gdpr", "cmp", "banner", "ad", "ads", "advert", "adverts",
-          "advertisement", "advertising", "adsense", "sponsor", "sponsored", "promo", "newsletter",
-          "subscribe", "subscription", "signup", "login", "popup", "modal", "overlay", "sidebar",
-          "nav", "navbar", "navigation", "menu", "menubar", "submenu",
-          "breadcrumb", "breadcrumbs", "pagination", "pager", "skiplink", "footer", "copyright",
-          "byline", "author", "authors", "dateline", "timestamp", "meta", "postmeta", "entrymeta",
-          "tags", "tagcloud", "tagged", "print", "rss", "masthead", "toolbar", "outbrain",
-          "taboola", "plista", "rating", "ratings", "sitemap", "teaserlist", "jump", "backlink",
-          "upsell", "disclosure", "metadata");
+          "comment",
+          "comments",
+          "commentlist",
+          "respond",
+          "reply",
+          "replies",
+          "disqus",
+          "share",
+          "sharing",
+          "shares",
+          "sharebar",
+          "sharedaddy",
+          "shariff",
+          "addthis",
+          "social",
+          "socials",
+          "related",
+          "relatedposts",
+          "recommended",
+          "recommendations",
+          "cookie",
+          "cookies",
+          "consent",
+          "gdpr",
+          "cmp",
+          "banner",
+          "ad",
+          "ads",
+          "advert",
+          "adverts",
+          "advertisement",
+          "advertising",
+          "adsense",
+          "sponsor",
+          "sponsored",
+          "promo",
+          "newsletter",
+          "subscribe",
+          "subscription",
+          "signup",
+          "login",
+          "popup",
+          "modal",
+          "overlay",
+          "sidebar",
+          "nav",
+          "navbar",
+          "navigation",
+          "menu",
+          "menubar",
+          "submenu",
+          "breadcrumb",
+          "breadcrumbs",
+          "pagination",
+          "pager",
+          "skiplink",
+          "footer",
+          "copyright",
+          "byline",
+          "author",
+          "authors",
+          "dateline",
+          "timestamp",
+          "meta",
+          "postmeta",
+          "entrymeta",
+          "tags",
+          "tagcloud",
+          "tagged",
+          "print",
+          "rss",
+          "masthead",
+          "toolbar",
+          "outbrain",
+          "taboola",
+          "plista",
+          "rating",
+          "ratings",
+          "sitemap",
+          "teaserlist",
+          "jump",
+          "backlink",
+          "upsell",
+          "disclosure",
+          "metadata");
 
   /** Words that mark boilerplate unless the class also has a content word. */
   private static final Set<String> WEAK_WORDS =
       Set.of(
-          "header", "head", "side", "aside", "foot", "date", "info", "tools", "utility",
-          "links", "extra", "secondary", "sticky", "fixed", "categories", "category", "more");
+          "header",
+          "head",
+          "side",
+          "aside",
+          "foot",
+          "date",
+          "info",
+          "tools",
+          "utility",
+          "links",
+          "extra",
+          "secondary",
+          "sticky",
+          "fixed",
+          "categories",
+          "category",
+          "more");
 
   /** Words that say "this is the content". */
   private static final Set<String> CONTENT_WORDS =
@@ -99,7 +252,8 @@ final class BoilerplateRules {
     if (e.attributesSize() == 0) {
       return null;
     }
-    if (e.hasAttr("hidden") || isHiddenStyle(e.attr("style"))
+    if (e.hasAttr("hidden")
+        || isHiddenStyle(e.attr("style"))
         || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return Reason.HIDDEN;
     }
@@ -152,7 +306,8 @@ final class BoilerplateRules {
       int start = i;
       while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
         // camelCase boundary: "commentList" -> "comment", "List"
-        if (i > start && Character.isUpperCase(s.charAt(i))
+        if (i > start
+            && Character.isUpperCase(s.charAt(i))
             && Character.isLowerCase(s.charAt(i - 1))) {
           break;
         }
@@ -179,8 +334,20 @@ final class BoilerplateRules {
    * "relatedarticles"); only stems that no content word starts with.
    */
   private static final String[] STRONG_STEMS = {
-    "cookie", "consent", "commentlist", "commentform", "newsletter", "related", "sidebar", "breadcrumb", "footer",
-    "sponsor", "subscri", "postmeta", "social", "sharing"
+    "cookie",
+    "consent",
+    "commentlist",
+    "commentform",
+    "newsletter",
+    "related",
+    "sidebar",
+    "breadcrumb",
+    "footer",
+    "sponsor",
+    "subscri",
+    "postmeta",
+    "social",
+    "sharing"
   };
 
   private static boolean hasStrongStem(String word) {

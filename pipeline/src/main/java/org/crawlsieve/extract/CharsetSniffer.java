@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * Decides the character encoding of an HTML payload, in this order: the HTTP {@code Content-Type}
  * charset, a byte-order mark, a {@code <meta charset>} or {@code http-equiv} declaration in the
- * first {@value #META_SCAN_BYTES} bytes, then detection (well-formed UTF-8, ASCII included, is taken as UTF-8, otherwise
- * ICU's statistical detector on a bounded prefix). Labels are mapped as browsers do (Latin-1 and
- * ASCII mean windows-1252); unknown labels fall through to the next source.
+ * first {@value #META_SCAN_BYTES} bytes, then detection (well-formed UTF-8, ASCII included, is
+ * taken as UTF-8, otherwise ICU's statistical detector on a bounded prefix). Labels are mapped as
+ * browsers do (Latin-1 and ASCII mean windows-1252); unknown labels fall through to the next
+ * source.
  */
 public final class CharsetSniffer {
   /** How far into the document a meta charset declaration is looked for. */

@@ -7,10 +7,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * One pass over the DOM that skips boilerplate elements and measures the rest: text, link text
- * and links per element, and the content mass of each subtree (see {@link NodeStats#mass}).
- * Elements whose class or id words say boilerplate are measured but dropped at their end unless
- * they hold an article, main, h1 or articleBody (a "has-sidebar" page wrapper).
+ * One pass over the DOM that skips boilerplate elements and measures the rest: text, link text and
+ * links per element, and the content mass of each subtree (see {@link NodeStats#mass}). Elements
+ * whose class or id words say boilerplate are measured but dropped at their end unless they hold an
+ * article, main, h1 or articleBody (a "has-sidebar" page wrapper).
  */
 final class ContentScorer {
   /** Blocks with less own text than this are not paragraphs (captions, buttons, labels). */
@@ -53,10 +53,7 @@ final class ContentScorer {
     private int inLink;
     private int inArticle;
 
-    Pass(
-        ScoredPage page,
-        boolean useClassHints,
-        PageSignals.Collector signals) {
+    Pass(ScoredPage page, boolean useClassHints, PageSignals.Collector signals) {
       this.page = page;
       this.useClassHints = useClassHints;
       this.signals = signals;

@@ -5,9 +5,9 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Stops a parse cooperatively: every SAX event checks the deadline and the thread's interrupt
- * flag and throws once either says stop. This ends most slow parses (they produce events as they
- * go); a parser looping without emitting anything is stopped by {@link ParseSlot} instead.
+ * Stops a parse cooperatively: every SAX event checks the deadline and the thread's interrupt flag
+ * and throws once either says stop. This ends most slow parses (they produce events as they go); a
+ * parser looping without emitting anything is stopped by {@link ParseSlot} instead.
  */
 final class DeadlineHandler extends ContentHandlerDecorator {
   private final long deadlineNanos;

@@ -8,8 +8,7 @@ import org.crawlsieve.config.Checks;
  * @param minTextChars documents with less extracted text are dropped ({@code extract.empty})
  * @param maxTextChars extracted text is cut at this many characters (flag {@code
  *     extract.text_cut}); a Tika parse stops there
- * @param tikaMaxBytes non-HTML payloads larger than this are not parsed ({@code
- *     extract.too_large})
+ * @param tikaMaxBytes non-HTML payloads larger than this are not parsed ({@code extract.too_large})
  * @param tikaTimeoutMillis per-record wall-clock limit of a Tika parse ({@code extract.timeout})
  * @param tikaMaxStuckThreads parse threads that may survive being stopped before Tika is switched
  *     off for the task ({@code extract.tika_disabled}); bounds the CPU a task can lose

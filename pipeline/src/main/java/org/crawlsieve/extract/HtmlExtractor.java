@@ -11,8 +11,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * HTML to main text, title, meta tags and licence. The bytes are decoded once ({@link
- * CharsetSniffer}) and parsed once; everything after the parse is a few linear walks over the
- * DOM:
+ * CharsetSniffer}) and parsed once; everything after the parse is a few linear walks over the DOM:
  *
  * <ol>
  *   <li>{@link PageSignals}: meta tags and licence, from the whole page;
@@ -23,8 +22,8 @@ import org.jsoup.nodes.Element;
  * </ol>
  *
  * When the main content comes out much smaller than the page's text, the extractor falls back to
- * the whole page with boilerplate skipped (a listing or a page of short blocks), and when even
- * that is empty, to the whole page with only non-text elements skipped.
+ * the whole page with boilerplate skipped (a listing or a page of short blocks), and when even that
+ * is empty, to the whole page with only non-text elements skipped.
  *
  * <p>Thread-safe and stateless: one instance can serve every record.
  */

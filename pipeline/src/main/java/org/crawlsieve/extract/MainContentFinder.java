@@ -5,9 +5,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Picks the main-content element of a scored page: the element whose subtree has the highest
- * content mass ({@link NodeStats#mass}: prose counts for, link-heavy and short blocks against).
- * It is where the prose is, and no wider than the prose needs, so menus and sidebars beside it
- * stay out while an article split over several sibling columns stays in.
+ * content mass ({@link NodeStats#mass}: prose counts for, link-heavy and short blocks against). It
+ * is where the prose is, and no wider than the prose needs, so menus and sidebars beside it stay
+ * out while an article split over several sibling columns stays in.
  */
 final class MainContentFinder {
   private MainContentFinder() {}

@@ -53,8 +53,8 @@ final class MetaCharset {
       }
       if (j < lower.length() && lower.charAt(j) == '=') {
         j++;
-        while (j < lower.length() && (lower.charAt(j) <= ' ' || lower.charAt(j) == '"'
-            || lower.charAt(j) == '\'')) {
+        while (j < lower.length()
+            && (lower.charAt(j) <= ' ' || lower.charAt(j) == '"' || lower.charAt(j) == '\'')) {
           j++;
         }
         int start = j;
@@ -71,7 +71,11 @@ final class MetaCharset {
   }
 
   private static boolean isLabelChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+    return (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
         || c == ':';
   }
 

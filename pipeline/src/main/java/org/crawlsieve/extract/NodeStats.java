@@ -3,8 +3,8 @@ package org.crawlsieve.extract;
 import org.jsoup.nodes.Element;
 
 /**
- * Text measurements of one element, filled bottom-up by {@link ContentScorer}. Character counts
- * are of non-whitespace characters, so markup indentation does not count.
+ * Text measurements of one element, filled bottom-up by {@link ContentScorer}. Character counts are
+ * of non-whitespace characters, so markup indentation does not count.
  */
 final class NodeStats {
   final Element element;
@@ -34,8 +34,8 @@ final class NodeStats {
   int ownPunct;
 
   /**
-   * Class or id words say boilerplate; the element is dropped at its end unless it turned out
-   * to hold {@link #mainSignal}.
+   * Class or id words say boilerplate; the element is dropped at its end unless it turned out to
+   * hold {@link #mainSignal}.
    */
   boolean classMarked;
 

@@ -17,9 +17,9 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Licence sources, most explicit first (the first one found wins): {@code rel="license"} on
  * {@code <a>} or {@code <link>}; {@code <meta name="license">}, {@code dc.rights}, {@code
- * dcterms.license}, {@code dcterms.rights}; schema.org {@code itemprop="license"}; a JSON-LD
- * {@code "license"} value; a link to a Creative Commons licence or public-domain deed. Only values
- * that resolve to an absolute http(s) URL count.
+ * dcterms.license}, {@code dcterms.rights}; schema.org {@code itemprop="license"}; a JSON-LD {@code
+ * "license"} value; a link to a Creative Commons licence or public-domain deed. Only values that
+ * resolve to an absolute http(s) URL count.
  */
 final class PageSignals {
   /** Bounds on what one page can contribute. */
@@ -40,8 +40,8 @@ final class PageSignals {
   }
 
   /**
-   * Gathers signals element by element, so the content scorer's walk can feed it the elements
-   * it visits (and the subtrees it skips) without a second walk over the page.
+   * Gathers signals element by element, so the content scorer's walk can feed it the elements it
+   * visits (and the subtrees it skips) without a second walk over the page.
    */
   static final class Collector implements NodeVisitor {
     /** Visits every element of {@code root}'s subtree. */
@@ -84,7 +84,9 @@ final class PageSignals {
         }
         default -> {}
       }
-      if (licenses[2] == null && e.attributesSize() > 0 && e.hasAttr("itemprop")
+      if (licenses[2] == null
+          && e.attributesSize() > 0
+          && e.hasAttr("itemprop")
           && e.attr("itemprop").equalsIgnoreCase("license")) {
         String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
         licenses[2] = absolute(e, v.isEmpty() ? e.text() : v);
@@ -108,8 +110,11 @@ final class PageSignals {
         metas.add(new MetaTag(name, content));
       }
       if (licenses[1] == null
-          && (name.equals("license") || name.equals("dc.rights") || name.equals("dcterms.license")
-              || name.equals("dcterms.rights") || name.equals("dc.license"))) {
+          && (name.equals("license")
+              || name.equals("dc.rights")
+              || name.equals("dcterms.license")
+              || name.equals("dcterms.rights")
+              || name.equals("dc.license"))) {
         licenses[1] = absolute(e, content);
       }
     }
@@ -147,7 +152,8 @@ final class PageSignals {
       return false;
     }
     String rest = h.substring(at + "creativecommons.org/".length());
-    return rest.startsWith("licenses/") || rest.startsWith("licences/")
+    return rest.startsWith("licenses/")
+        || rest.startsWith("licences/")
         || rest.startsWith("publicdomain/");
   }
 
@@ -208,8 +214,8 @@ final class PageSignals {
   }
 
   /**
-   * The URL after a JSON key ending at {@code i}: a string value, the first string of an array,
-   * or the {@code "@id"} / {@code "url"} of an object. Only absolute http(s) URLs count.
+   * The URL after a JSON key ending at {@code i}: a string value, the first string of an array, or
+   * the {@code "@id"} / {@code "url"} of an object. Only absolute http(s) URLs count.
    */
   private static String jsonValueUrl(String s, int i) {
     int n = s.length();

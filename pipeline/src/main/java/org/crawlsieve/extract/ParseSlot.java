@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,12 +16,12 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>On timeout the parse is interrupted (parsers and {@link DeadlineHandler} check the flag). If
  * its thread is still running after a grace period, it is stopped with {@code Thread.stop} where
- * the JVM still supports that (Java 17-19): the only in-process way to end a thread stuck in a
- * CPU loop that never checks for interruption. Either way the slot gets a fresh thread for the
- * next parse, so one stuck document never blocks the next one. A thread that survives even that
- * (Java 20+, or a loop that catches {@code ThreadDeath}) is counted; once {@code maxStuck} are
- * alive the slot refuses further work ({@link Outcome#DISABLED}), bounding the CPU a task can lose
- * to stuck parses at {@code maxStuck} threads. Not thread-safe: one slot per extractor.
+ * the JVM still supports that (Java 17-19): the only in-process way to end a thread stuck in a CPU
+ * loop that never checks for interruption. Either way the slot gets a fresh thread for the next
+ * parse, so one stuck document never blocks the next one. A thread that survives even that (Java
+ * 20+, or a loop that catches {@code ThreadDeath}) is counted; once {@code maxStuck} are alive the
+ * slot refuses further work ({@link Outcome#DISABLED}), bounding the CPU a task can lose to stuck
+ * parses at {@code maxStuck} threads. Not thread-safe: one slot per extractor.
  */
 final class ParseSlot implements AutoCloseable {
   private static final long IDLE_SECONDS = 30;
@@ -84,7 +84,8 @@ final class ParseSlot implements AutoCloseable {
   }
 
   private Thread newThread(Runnable r) {
-    Thread t = new Thread(r, "crawlsieve-tika-" + Integer.toHexString(hashCode()) + "-" + ++threadsMade);
+    Thread t =
+        new Thread(r, "crawlsieve-tika-" + Integer.toHexString(hashCode()) + "-" + ++threadsMade);
     t.setDaemon(true); // never keeps the JVM alive
     worker = t;
     return t;

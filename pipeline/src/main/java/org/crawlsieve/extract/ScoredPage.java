@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/**
- * The measured DOM of one page: per-element stats and the elements skipped as boilerplate.
- */
+/** The measured DOM of one page: per-element stats and the elements skipped as boilerplate. */
 final class ScoredPage {
   final Element root;
   final Map<Element, NodeStats> stats = new IdentityHashMap<>();

@@ -7,10 +7,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Writes the text of chosen elements with its structure: each block (paragraph, heading, list
- * item, quote) on its own line, table rows one per line with cells separated by {@value
- * #CELL_SEPARATOR}, {@code <br>} as a line break, whitespace collapsed. Skipped boilerplate and
- * link-heavy groups (menus, tag lists, "related" lists inside the content) are left out.
+ * Writes the text of chosen elements with its structure: each block (paragraph, heading, list item,
+ * quote) on its own line, table rows one per line with cells separated by {@value #CELL_SEPARATOR},
+ * {@code <br>} as a line break, whitespace collapsed. Skipped boilerplate and link-heavy groups
+ * (menus, tag lists, "related" lists inside the content) are left out.
  */
 final class TextWriter {
   static final String CELL_SEPARATOR = " | ";
@@ -32,8 +32,8 @@ final class TextWriter {
   private int headingEnd = -1;
 
   /**
-   * A heading followed directly by another heading or by the end of the text introduced
-   * something that was removed ("Related posts" above a dropped link list): drop it too.
+   * A heading followed directly by another heading or by the end of the text introduced something
+   * that was removed ("Related posts" above a dropped link list): drop it too.
    */
   private void dropOrphanHeading() {
     if (headingStart >= 0 && headingEnd >= headingStart && out.length() == headingEnd) {

@@ -47,7 +47,8 @@ public final class TikaExtractor implements AutoCloseable {
     return switch (r.outcome()) {
       case DONE -> r.value();
       case TIMEOUT -> new Result(Status.TIMEOUT, null, false, timeoutMillis + " ms");
-      case DISABLED -> new Result(Status.DISABLED, null, false, "stuck parses: " + slot.stuckThreads());
+      case DISABLED ->
+          new Result(Status.DISABLED, null, false, "stuck parses: " + slot.stuckThreads());
       case FAILED -> new Result(Status.ERROR, null, false, describe(r.error()));
     };
   }
@@ -78,8 +79,9 @@ public final class TikaExtractor implements AutoCloseable {
     String title = metadata.get(TikaCoreProperties.TITLE);
     HtmlPage page =
         new HtmlPage(
-            title == null || title.isBlank() ? null : org.crawlsieve.core.Text.truncate(
-                title.strip(), HtmlExtractor.MAX_TITLE_CHARS),
+            title == null || title.isBlank()
+                ? null
+                : org.crawlsieve.core.Text.truncate(title.strip(), HtmlExtractor.MAX_TITLE_CHARS),
             Whitespace.tidyLines(body.toString()),
             java.util.List.of(),
             null);

@@ -5,8 +5,8 @@ final class Utf8 {
   private Utf8() {}
 
   /**
-   * True when the first {@code limit} bytes are well-formed UTF-8 (pure ASCII included). A
-   * sequence cut by the limit or by the end of a truncated payload counts as well-formed.
+   * True when the first {@code limit} bytes are well-formed UTF-8 (pure ASCII included). A sequence
+   * cut by the limit or by the end of a truncated payload counts as well-formed.
    */
   static boolean isValid(byte[] b, int limit) {
     int end = Math.min(b.length, limit);

@@ -5,7 +5,12 @@ public final class Whitespace {
   private Whitespace() {}
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u000B'
+    return c == ' '
+        || c == '\t'
+        || c == '\r'
+        || c == '\u00A0'
+        || c == '\f'
+        || c == '\u000B'
         || (c > 127 && Character.isWhitespace(c));
   }
 

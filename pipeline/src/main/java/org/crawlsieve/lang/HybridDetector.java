@@ -10,8 +10,8 @@ public final class HybridDetector implements LanguageDetector {
   static final int SHORT_TEXT_CHARS = 200;
 
   /**
-   * Optimaize reads at most this many characters: on prose its answer is settled long before,
-   * and its cost grows with the text.
+   * Optimaize reads at most this many characters: on prose its answer is settled long before, and
+   * its cost grows with the text.
    */
   static final int FAST_CHARS = 1000;
 
@@ -31,7 +31,8 @@ public final class HybridDetector implements LanguageDetector {
   @Override
   public Detection detect(CharSequence text) {
     if (text.length() >= SHORT_TEXT_CHARS) {
-      Detection d = fast.detect(text.length() > FAST_CHARS ? text.subSequence(0, FAST_CHARS) : text);
+      Detection d =
+          fast.detect(text.length() > FAST_CHARS ? text.subSequence(0, FAST_CHARS) : text);
       if (d.score() >= SURE_SCORE) {
         return d;
       }

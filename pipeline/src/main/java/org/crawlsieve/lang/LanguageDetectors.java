@@ -1,13 +1,13 @@
 package org.crawlsieve.lang;
 
 /**
- * The per-JVM language detector. Models take seconds to load and are immutable and thread-safe
- * once built, so one instance serves every task of an executor (never one per record or task).
+ * The per-JVM language detector. Models take seconds to load and are immutable and thread-safe once
+ * built, so one instance serves every task of an executor (never one per record or task).
  *
- * <p>The choice was measured (docs/extraction.md, {@code LangIdBench}): Optimaize alone is fast
- * but weak on short texts; Lingua is accurate but ~20x slower per character. The default runs
- * Optimaize and asks Lingua (low-accuracy mode, the first 500 characters) only for short texts
- * and unsure answers: Lingua's accuracy on sentences at nearly Optimaize's speed on documents.
+ * <p>The choice was measured (docs/extraction.md, {@code LangIdBench}): Optimaize alone is fast but
+ * weak on short texts; Lingua is accurate but ~20x slower per character. The default runs Optimaize
+ * and asks Lingua (low-accuracy mode, the first 500 characters) only for short texts and unsure
+ * answers: Lingua's accuracy on sentences at nearly Optimaize's speed on documents.
  */
 public final class LanguageDetectors {
   private LanguageDetectors() {}

@@ -10,8 +10,8 @@ import org.crawlsieve.core.StepResult;
 import org.crawlsieve.core.Text;
 
 /**
- * Identifies the language of each document (on its first {@code sample_chars} characters) and
- * drops documents outside the kept languages or under their score threshold.
+ * Identifies the language of each document (on its first {@code sample_chars} characters) and drops
+ * documents outside the kept languages or under their score threshold.
  */
 public final class LanguageStep implements Step {
   public static final String NOT_KEPT = "language.not_kept";

@@ -12,10 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The charset order: HTTP header, byte-order mark, meta declaration, detection. */
 class CharsetSnifferTest {
   private static final String JA = "日本語のテキストです。今日は天気がいいですね。東京の桜が咲きました。";
-  private static final String DE = "Größere Straßen führen über die Brücke, sagt der Bürgermeister.";
+  private static final String DE =
+      "Größere Straßen führen über die Brücke, sagt der Bürgermeister.";
 
   private static byte[] page(String meta, String text, String charset) {
-    return ("<html><head>" + meta + "</head><body><p>" + text + " " + text + " " + text
+    return ("<html><head>"
+            + meta
+            + "</head><body><p>"
+            + text
+            + " "
+            + text
+            + " "
+            + text
             + "</p></body></html>")
         .getBytes(Charset.forName(charset));
   }
@@ -39,8 +47,8 @@ class CharsetSnifferTest {
       })
   void charsetOrder(
       String name, String http, String meta, String written, String expected, String source) {
-    String text = expected.equals("windows-1252") || written.equals("UTF-8") && meta == null
-        ? DE : JA;
+    String text =
+        expected.equals("windows-1252") || written.equals("UTF-8") && meta == null ? DE : JA;
     byte[] bytes = page(meta == null ? "" : meta, text, written);
     CharsetSniffer.Decision d = CharsetSniffer.sniff(bytes, http);
     assertEquals(Charset.forName(expected), d.charset(), name);

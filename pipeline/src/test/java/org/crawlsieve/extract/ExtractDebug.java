@@ -29,15 +29,27 @@ public final class ExtractDebug {
     page.stats.values().stream()
         .sorted((a, b) -> Double.compare(b.mass, a.mass))
         .limit(8)
-        .forEach(c -> System.out.printf("MASS %.1f chars %d ld %.2f %s%n",
-            c.mass, c.chars, c.linkDensity(), describe(c.element)));
+        .forEach(
+            c ->
+                System.out.printf(
+                    "MASS %.1f chars %d ld %.2f %s%n",
+                    c.mass, c.chars, c.linkDensity(), describe(c.element)));
     for (Element e : MainContentFinder.find(page)) {
       System.out.println("MAIN " + describe(e));
     }
   }
 
   static String describe(Element e) {
-    return e == null ? "-" : e.normalName() + "#" + e.id() + "." + e.className() + " role="
-        + e.attr("role") + " style=" + e.attr("style");
+    return e == null
+        ? "-"
+        : e.normalName()
+            + "#"
+            + e.id()
+            + "."
+            + e.className()
+            + " role="
+            + e.attr("role")
+            + " style="
+            + e.attr("style");
   }
 }

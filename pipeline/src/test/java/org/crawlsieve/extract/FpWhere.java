@@ -17,7 +17,8 @@ public final class FpWhere {
     while ((line = in.readLine()) != null) {
       String[] f = line.split("\t");
       byte[] html;
-      try (InputStream s = new GZIPInputStream(Files.newInputStream(Path.of(args[0], f[1] + ".gz")))) {
+      try (InputStream s =
+          new GZIPInputStream(Files.newInputStream(Path.of(args[0], f[1] + ".gz")))) {
         html = s.readAllBytes();
       }
       var cs = CharsetSniffer.sniff(html, null);
@@ -30,12 +31,20 @@ public final class FpWhere {
       }
       StringBuilder chain = new StringBuilder();
       for (Element e = best; e != null && chain.length() < 400; e = e.parent()) {
-        if (!e.className().isEmpty() || !e.id().isEmpty() || e.normalName().matches("article|main|section|header|footer")) {
-          chain.append(e.normalName()).append('#').append(e.id()).append('.')
-              .append(e.className().replace(' ', '.')).append(" < ");
+        if (!e.className().isEmpty()
+            || !e.id().isEmpty()
+            || e.normalName().matches("article|main|section|header|footer")) {
+          chain
+              .append(e.normalName())
+              .append('#')
+              .append(e.id())
+              .append('.')
+              .append(e.className().replace(' ', '.'))
+              .append(" < ");
         }
       }
-      System.out.println(f[1] + " | " + f[2] + " | " + (best == null ? "?" : best.normalName()) + " | " + chain);
+      System.out.println(
+          f[1] + " | " + f[2] + " | " + (best == null ? "?" : best.normalName()) + " | " + chain);
     }
   }
 }

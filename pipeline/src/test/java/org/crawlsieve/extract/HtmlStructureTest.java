@@ -25,10 +25,13 @@ class HtmlStructureTest {
   @Test
   void blocksHeadingsListItemsAndTableRowsAreLines() {
     String body =
-        "<article><h2>Heading  one</h2>" + PROSE
+        "<article><h2>Heading  one</h2>"
+            + PROSE
             + "<ul><li>first item</li><li>second <b>bold</b> item</li></ul>"
             + "<table><tr><th>Name</th><th>Value</th></tr><tr><td>width</td><td>3 m</td></tr>"
-            + "</table><p>line one<br>line two</p>" + PROSE + "</article>";
+            + "</table><p>line one<br>line two</p>"
+            + PROSE
+            + "</article>";
     List<String> lines = List.of(page(body, "").text().split("\n"));
     assertEquals("Heading one", lines.get(0));
     assertTrue(lines.contains("first item"), lines.toString());
@@ -53,10 +56,14 @@ class HtmlStructureTest {
   @Test
   void metaTagsAreCollectedWithLowerCasedNames() {
     HtmlPage p =
-        page(PROSE, "<meta name=ROBOTS content='noai, noimageai'><meta http-equiv=Content-Type"
-            + " content='text/html'><meta property=og:title content=T><meta charset=utf-8>");
+        page(
+            PROSE,
+            "<meta name=ROBOTS content='noai, noimageai'><meta http-equiv=Content-Type"
+                + " content='text/html'><meta property=og:title content=T><meta charset=utf-8>");
     assertEquals(
-        List.of(new MetaTag("robots", "noai, noimageai"), new MetaTag("content-type", "text/html"),
+        List.of(
+            new MetaTag("robots", "noai, noimageai"),
+            new MetaTag("content-type", "text/html"),
             new MetaTag("og:title", "T")),
         p.metaTags());
   }
@@ -90,8 +97,10 @@ class HtmlStructureTest {
         "CC home page is not a licence | <a href='https://creativecommons.org/about'>CC</a> |",
       })
   void licenceIsFoundAsAbsoluteUrl(String source, String markup, String expected) {
-    HtmlPage p = page("<footer>" + markup + "</footer>" + PROSE, markup.contains("<meta")
-        || markup.contains("<link") ? markup : "");
+    HtmlPage p =
+        page(
+            "<footer>" + markup + "</footer>" + PROSE,
+            markup.contains("<meta") || markup.contains("<link") ? markup : "");
     assertEquals(expected, p.license(), source);
   }
 }

@@ -81,9 +81,11 @@ class ParseSlotTest {
   void failuresAreReportedNotThrown() {
     try (ParseSlot slot = new ParseSlot(100, 1)) {
       ParseSlot.Result<String> r =
-          slot.run(() -> {
-            throw new IllegalStateException("bad document");
-          }, 1_000);
+          slot.run(
+              () -> {
+                throw new IllegalStateException("bad document");
+              },
+              1_000);
       assertEquals(ParseSlot.Outcome.FAILED, r.outcome());
       assertEquals("bad document", r.error().getMessage());
     }

@@ -35,7 +35,8 @@ class RealWarcExtractionTest {
       if (Character.isLetter(c)) {
         letters++;
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+        if (s == Character.UnicodeScript.HIRAGANA
+            || s == Character.UnicodeScript.KATAKANA
             || s == Character.UnicodeScript.HAN) {
           japanese++;
         }

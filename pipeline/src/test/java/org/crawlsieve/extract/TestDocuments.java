@@ -86,18 +86,29 @@ final class TestDocuments {
 
   /** content.xml of an ODT with a DTD prefix and one paragraph. */
   static String odtContent(String doctype, String paragraph) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + doctype
         + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:"
         + "1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version="
-        + "\"1.2\"><office:body><office:text><text:p>" + paragraph
+        + "\"1.2\"><office:body><office:text><text:p>"
+        + paragraph
         + "</text:p></office:text></office:body></office:document-content>";
   }
 
   static RawRecord record(String contentType, String charset, byte[] payload) {
     Provenance p =
         new Provenance(
-            null, "test.warc", 0, 0, "<urn:uuid:1>", null, "https://example.org/doc", null, 200,
-            contentType, null);
+            null,
+            "test.warc",
+            0,
+            0,
+            "<urn:uuid:1>",
+            null,
+            "https://example.org/doc",
+            null,
+            200,
+            contentType,
+            null);
     return new RawRecord("response", p, Map.of(), charset, payload, List.of(), null, null);
   }
 }

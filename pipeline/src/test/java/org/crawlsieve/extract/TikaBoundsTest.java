@@ -35,15 +35,25 @@ class TikaBoundsTest {
   @Test
   void docxRtfAndOdtTextIsExtracted() throws IOException {
     String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    assertTrue(run(ExtractConfig.defaults(), docx, TestDocuments.docx("Word text here."))
-        .document().text().contains("Word text here."));
-    byte[] rtf = "{\\rtf1\\ansi{\\fonttbl\\f0 Times;}\\f0 Rich text here.\\par}"
-        .getBytes(StandardCharsets.US_ASCII);
-    assertTrue(run(ExtractConfig.defaults(), "application/rtf", rtf).document().text()
-        .contains("Rich text here."));
+    assertTrue(
+        run(ExtractConfig.defaults(), docx, TestDocuments.docx("Word text here."))
+            .document()
+            .text()
+            .contains("Word text here."));
+    byte[] rtf =
+        "{\\rtf1\\ansi{\\fonttbl\\f0 Times;}\\f0 Rich text here.\\par}"
+            .getBytes(StandardCharsets.US_ASCII);
+    assertTrue(
+        run(ExtractConfig.defaults(), "application/rtf", rtf)
+            .document()
+            .text()
+            .contains("Rich text here."));
     byte[] odt = TestDocuments.odt(TestDocuments.odtContent("", "Open text here."));
-    assertTrue(run(ExtractConfig.defaults(), "application/vnd.oasis.opendocument.text", odt)
-        .document().text().contains("Open text here."));
+    assertTrue(
+        run(ExtractConfig.defaults(), "application/vnd.oasis.opendocument.text", odt)
+            .document()
+            .text()
+            .contains("Open text here."));
   }
 
   @Test
@@ -83,8 +93,11 @@ class TikaBoundsTest {
     Extraction e = run(ExtractConfig.defaults(), "application/pdf", broken);
     assertEquals(Verdict.DROP, e.decision().verdict(), e.decision().toString());
     assertTrue(DocumentExtractor.REASONS.contains(e.decision().reason()));
-    Extraction garbage = run(ExtractConfig.defaults(), "application/pdf",
-        "%PDF-1.7\nthis is not a pdf".getBytes(StandardCharsets.US_ASCII));
+    Extraction garbage =
+        run(
+            ExtractConfig.defaults(),
+            "application/pdf",
+            "%PDF-1.7\nthis is not a pdf".getBytes(StandardCharsets.US_ASCII));
     assertEquals(DocumentExtractor.PARSE_ERROR, garbage.decision().reason());
   }
 
@@ -106,8 +119,9 @@ class TikaBoundsTest {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(e.document().text().length() < 10_000, "expanded: " + e.document().text().length());
     assertTrue(millis < 9_000, "took " + millis + " ms");
-    assertTrue(DocumentExtractor.REASONS.contains(e.decision().reason())
-        || e.decision().verdict() == Verdict.KEEP);
+    assertTrue(
+        DocumentExtractor.REASONS.contains(e.decision().reason())
+            || e.decision().verdict() == Verdict.KEEP);
   }
 
   @Test

@@ -52,12 +52,22 @@ public final class LangIdBench {
     detectors.put("lingua-low", () -> new LinguaDetector(true));
     detectors.put("lingua-high", () -> new LinguaDetector(false));
     detectors.put("lingua-low@300", () -> truncating(new LinguaDetector(true), 300));
-    detectors.put("hybrid-low", () -> new HybridDetector(new OptimaizeDetector(),
-        new LinguaDetector(true), 500));
-    detectors.put("hybrid-high", () -> new HybridDetector(new OptimaizeDetector(),
-        new LinguaDetector(false), 500));
-    System.out.printf(Locale.ROOT, "%-15s %9s %9s %9s %9s %10s %9s%n", "detector", "sentences",
-        "wordpairs", "words", "mean", "pages/s", "load s");
+    detectors.put(
+        "hybrid-low",
+        () -> new HybridDetector(new OptimaizeDetector(), new LinguaDetector(true), 500));
+    detectors.put(
+        "hybrid-high",
+        () -> new HybridDetector(new OptimaizeDetector(), new LinguaDetector(false), 500));
+    System.out.printf(
+        Locale.ROOT,
+        "%-15s %9s %9s %9s %9s %10s %9s%n",
+        "detector",
+        "sentences",
+        "wordpairs",
+        "words",
+        "mean",
+        "pages/s",
+        "load s");
     for (var d : detectors.entrySet()) {
       if (only != null && !only.equals(d.getKey())) {
         continue;
@@ -78,8 +88,16 @@ public final class LangIdBench {
         det.detect(t);
       }
       double pps = pages.size() / ((System.nanoTime() - t1) / 1e9);
-      System.out.printf(Locale.ROOT, "%-15s %9.1f %9.1f %9.1f %9.1f %10.1f %9.1f%n", d.getKey(),
-          s, p, w, (s + p + w) / 3, pps, load);
+      System.out.printf(
+          Locale.ROOT,
+          "%-15s %9.1f %9.1f %9.1f %9.1f %10.1f %9.1f%n",
+          d.getKey(),
+          s,
+          p,
+          w,
+          (s + p + w) / 3,
+          pps,
+          load);
     }
   }
 

@@ -24,7 +24,8 @@ class LanguageStepTest {
       String language, double score, String keep, Verdict verdict, String reason) {
     List<String> kept = keep.isEmpty() ? List.of() : List.of(keep.split(";"));
     LanguageConfig cfg = new LanguageConfig(null, null, null, kept);
-    LanguageStep step = new LanguageStep(cfg, text -> new LanguageDetector.Detection(language, score));
+    LanguageStep step =
+        new LanguageStep(cfg, text -> new LanguageDetector.Detection(language, score));
     var r = step.apply(Document.builder().id("x").text("some text").build());
     assertEquals(verdict, r.decision().verdict());
     assertEquals(reason, r.decision().reason());

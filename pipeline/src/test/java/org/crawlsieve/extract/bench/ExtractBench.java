@@ -25,13 +25,13 @@ import org.crawlsieve.warc.RawRecord;
 import org.jsoup.Jsoup;
 
 /**
- * Scores the extractor on trafilatura's 990-page evaluation set with that benchmark's own rule
- * (a "with" segment found in the text is a true positive, missing a false negative; a "without"
+ * Scores the extractor on trafilatura's 990-page evaluation set with that benchmark's own rule (a
+ * "with" segment found in the text is a true positive, missing a false negative; a "without"
  * segment found is a false positive) and times it against plain {@code Jsoup.parse} of the same
  * bytes, on one thread, in the same run.
  *
- * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE] [--dump DIR]}. Exits 0 with a message
- * when the data is absent.
+ * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE] [--dump DIR]}. Exits 0
+ * with a message when the data is absent.
  */
 public final class ExtractBench {
   private ExtractBench() {}
@@ -56,7 +56,8 @@ public final class ExtractBench {
     }
     Path dir = shared == null ? null : shared.resolve("data/extraction/trafilatura-eval");
     if (dir == null || !Files.isRegularFile(dir.resolve("evaldata.json"))) {
-      System.out.println("bench-extract: ../shared/data/extraction/trafilatura-eval not found; skipped");
+      System.out.println(
+          "bench-extract: ../shared/data/extraction/trafilatura-eval not found; skipped");
       return;
     }
     List<Page> pages = load(dir);
@@ -129,7 +130,9 @@ public final class ExtractBench {
           Locale.ROOT,
           "round %d: jsoup.parse %.1f pages/s, extract %.1f pages/s, extract+langid %.1f"
               + " pages/s%n",
-          r + 1, rate(pages.size(), roundFloor), rate(pages.size(), roundExtract),
+          r + 1,
+          rate(pages.size(), roundFloor),
+          rate(pages.size(), roundExtract),
           rate(pages.size(), roundExtract + roundLang));
       if (r > 0 || rounds == 1) {
         floorNanos += roundFloor;
@@ -140,14 +143,23 @@ public final class ExtractBench {
     int counted = pages.size() * Math.max(1, rounds - 1);
     double bestFloor = rate(counted, floorNanos);
     double bestOurs = rate(counted, extractNanos + langNanos);
-    System.out.printf(Locale.ROOT, "pages: %d (segments with %d, without %d)%n",
-        pages.size(), tp + fn, fp + tn);
-    System.out.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f%n",
-        precision, recall, f1, accuracy);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT, "pages: %d (segments with %d, without %d)%n", pages.size(), tp + fn, fp + tn);
+    System.out.printf(
+        Locale.ROOT,
+        "precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f%n",
+        precision,
+        recall,
+        f1,
+        accuracy);
+    System.out.printf(
+        Locale.ROOT,
         "speed (rounds 2..%d, one thread, interleaved): jsoup.parse %.1f pages/s,"
             + " extract+langid %.1f pages/s, ratio %.2f (langid %.0f%% of our time)%n",
-        rounds, bestFloor, bestOurs, bestOurs / bestFloor,
+        rounds,
+        bestFloor,
+        bestOurs,
+        bestOurs / bestFloor,
         100.0 * langNanos / (extractNanos + langNanos));
     if (sink == 42) {
       System.out.println();
@@ -175,8 +187,13 @@ public final class ExtractBench {
           new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(file + ".gz")))) {
         html = in.readAllBytes();
       }
-      pages.add(new Page(e.getKey(), file, html, texts(e.getValue().get("with")),
-          texts(e.getValue().get("without"))));
+      pages.add(
+          new Page(
+              e.getKey(),
+              file,
+              html,
+              texts(e.getValue().get("with")),
+              texts(e.getValue().get("without"))));
     }
     return pages;
   }

@@ -20,8 +20,15 @@ public final class ExtractOne {
         html = arg.endsWith(".gz") ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
       }
       HtmlPage page = new HtmlExtractor().extract(html, null, "http://example.com/");
-      System.out.println("== " + arg + "\n# title: " + page.title() + "\n# license: "
-          + page.license() + "\n" + page.text());
+      System.out.println(
+          "== "
+              + arg
+              + "\n# title: "
+              + page.title()
+              + "\n# license: "
+              + page.license()
+              + "\n"
+              + page.text());
     }
   }
 }
