@@ -7,7 +7,7 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test tools test-cluster dist clean sample help
+.PHONY: build run test tools test-cluster dist clean sample help fmt lint
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
@@ -54,6 +54,13 @@ test-cluster:
 
 sample:
 	$(MVN) -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc
+
+# google-java-format through Spotless
+fmt:
+	mvn -B -ntp -Pdist spotless:apply
+
+lint:
+	mvn -B -ntp -Pdist spotless:check
 
 clean:
 	$(MVN) clean

@@ -25,23 +25,7 @@ public final class CardDetector implements PiiDetector {
 
   @Override
   public void detect(String text, List<PiiSpan> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      if (!DigitGroups.gluedBefore(text, i)) {
-        DigitGroups g = DigitGroups.read(text, i, SEPARATORS, 19);
-        if (g != null && isCard(text, g)) {
-          out.add(new PiiSpan(PiiType.CARD, i, g.end(), NAME));
-          i = g.end();
-          continue;
-        }
-      }
-      i = DigitGroups.skipRun(text, i, SEPARATORS);
-    }
+    DigitGroups.scan(text, SEPARATORS, 19, CardDetector::isCard, PiiType.CARD, NAME, out);
   }
 
   private static boolean isCard(String text, DigitGroups g) {

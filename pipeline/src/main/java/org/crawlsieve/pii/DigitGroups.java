@@ -17,6 +17,38 @@ record DigitGroups(int start, int end, String digits, int[] groups, char separat
    * when more than {@code maxDigits} digits follow, so a long number is never cut into a shorter
    * look-alike.
    */
+  /**
+   * Scans {@code text} for runs of digit groups (digits joined by {@code separators}, at most
+   * {@code maxDigits} digits) that no word is glued to in front, and reports each run {@code
+   * accept} takes as a span. Linear: a rejected run is skipped whole.
+   */
+  static void scan(
+      String text,
+      String separators,
+      int maxDigits,
+      java.util.function.BiPredicate<String, DigitGroups> accept,
+      PiiType type,
+      String name,
+      java.util.List<PiiSpan> out) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      if (!gluedBefore(text, i)) {
+        DigitGroups g = read(text, i, separators, maxDigits);
+        if (g != null && accept.test(text, g)) {
+          out.add(new PiiSpan(type, i, g.end(), name));
+          i = g.end();
+          continue;
+        }
+      }
+      i = skipRun(text, i, separators);
+    }
+  }
+
   static DigitGroups read(String text, int start, String separators, int maxDigits) {
     StringBuilder digits = new StringBuilder(maxDigits + 1);
     int[] groups = new int[maxDigits + 1];

@@ -27,23 +27,7 @@ public final class UsSsnDetector implements PiiDetector {
 
   @Override
   public void detect(String text, List<PiiSpan> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      if (!DigitGroups.gluedBefore(text, i)) {
-        DigitGroups g = DigitGroups.read(text, i, SEPARATORS, 9);
-        if (g != null && isSsn(text, g)) {
-          out.add(new PiiSpan(PiiType.ID, i, g.end(), NAME));
-          i = g.end();
-          continue;
-        }
-      }
-      i = DigitGroups.skipRun(text, i, SEPARATORS);
-    }
+    DigitGroups.scan(text, SEPARATORS, 9, UsSsnDetector::isSsn, PiiType.ID, NAME, out);
   }
 
   private static boolean isSsn(String text, DigitGroups g) {
