@@ -32,10 +32,10 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * The shaded job jar, submitted through spark-submit on a plain Spark class path, gives the same
- * documents and decisions as a local run of the same code: (a) on a real standalone cluster
- * (Master and Worker JVMs on 127.0.0.1), (b) reading from and writing to an S3-compatible server
- * through s3a, with the settings a user gives for Common Crawl's bucket (only the endpoint, path
- * style and credentials differ).
+ * documents and decisions as a local run of the same code: (a) on a real standalone cluster (Master
+ * and Worker JVMs on 127.0.0.1), (b) reading from and writing to an S3-compatible server through
+ * s3a, with the settings a user gives for Common Crawl's bucket (only the endpoint, path style and
+ * credentials differ).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterRunTest {
@@ -55,13 +55,25 @@ class ClusterRunTest {
     dist = SparkDistribution.create(tmp.resolve("spark-home"));
     Path out = tmp.resolve("local");
     int rc =
-        CrawlsieveCli.execute("run", "--input", sampleDir() + "/warc.paths", "--paths-prefix",
-            sampleDir() + "/", "--output", out.toString(), "--config",
-            dist.repo.resolve("conf/local.yaml").toString(), "--master", "local[2]");
+        CrawlsieveCli.execute(
+            "run",
+            "--input",
+            sampleDir() + "/warc.paths",
+            "--paths-prefix",
+            sampleDir() + "/",
+            "--output",
+            out.toString(),
+            "--config",
+            dist.repo.resolve("conf/local.yaml").toString(),
+            "--master",
+            "local[2]");
     assertEquals(0, rc, "local reference run");
     reader =
-        SparkSession.builder().master("local[1]").appName("read outputs")
-            .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        SparkSession.builder()
+            .master("local[1]")
+            .appName("read outputs")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
             .getOrCreate();
     local = RunOutputs.read(reader, out.toString());
     assertFalse(local.decisions().isEmpty(), "the sample gives decisions");
@@ -83,15 +95,31 @@ class ClusterRunTest {
     try {
       Jvm submit =
           dist.submit(
-              List.of("--master", cluster.masterUrl, "--deploy-mode", "client",
-                  "--executor-memory", "1500m", "--total-executor-cores", "2"),
-              List.of("run", "--input", sampleDir() + "/warc.paths", "--paths-prefix",
-                  "file://" + sampleDir() + "/", "--output", out.toString(),
+              List.of(
+                  "--master",
+                  cluster.masterUrl,
+                  "--deploy-mode",
+                  "client",
+                  "--executor-memory",
+                  "1500m",
+                  "--total-executor-cores",
+                  "2"),
+              List.of(
+                  "run",
+                  "--input",
+                  sampleDir() + "/warc.paths",
+                  "--paths-prefix",
+                  "file://" + sampleDir() + "/",
+                  "--output",
+                  out.toString(),
                   // the driver reads the config packed into the job jar: no local file needed
-                  "--config", "classpath:conf/local.yaml"),
-              Map.of(), dir.resolve("submit.log"));
+                  "--config",
+                  "classpath:conf/local.yaml"),
+              Map.of(),
+              dir.resolve("submit.log"));
       assertEquals(0, submit.waitFor(900), () -> "spark-submit failed:\n" + submit.tail());
-      assertTrue(Files.readString(dir.resolve("worker.log")).contains("Asked to launch executor"),
+      assertTrue(
+          Files.readString(dir.resolve("worker.log")).contains("Asked to launch executor"),
           "the work ran on the Worker's executor");
     } finally {
       cluster.close();
@@ -107,8 +135,11 @@ class ClusterRunTest {
     Path dir = Files.createDirectories(tmp.resolve("s3"));
     TransientNio2BlobStore store = new TransientNio2BlobStore();
     S3Proxy proxy =
-        S3Proxy.builder().blobStore(store).endpoint(URI.create("http://127.0.0.1:0"))
-            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        S3Proxy.builder()
+            .blobStore(store)
+            .endpoint(URI.create("http://127.0.0.1:0"))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+            .build();
     proxy.start();
     try {
       awaitStarted(proxy);
@@ -121,8 +152,14 @@ class ClusterRunTest {
       Jvm submit =
           dist.submit(
               List.of("--master", "local[2]"),
-              List.of("run", "--input", "s3a://commoncrawl/crawl-data/" + CRAWL + "/warc.paths.gz",
-                  "--output", output, "--config", config.toString()),
+              List.of(
+                  "run",
+                  "--input",
+                  "s3a://commoncrawl/crawl-data/" + CRAWL + "/warc.paths.gz",
+                  "--output",
+                  output,
+                  "--config",
+                  config.toString()),
               Map.of("AWS_ACCESS_KEY_ID", ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", SECRET_KEY),
               dir.resolve("submit.log"));
       assertEquals(0, submit.waitFor(900), () -> "spark-submit failed:\n" + submit.tail());
@@ -139,7 +176,8 @@ class ClusterRunTest {
 
       FileSystem fs = FileSystem.get(URI.create(output), hadoop);
       String success = read(fs, output + "/decisions/_SUCCESS");
-      assertTrue(success.contains("\"committer\"") && success.contains("magic"),
+      assertTrue(
+          success.contains("\"committer\"") && success.contains("magic"),
           "decisions/ committed by the S3A magic committer: " + success);
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(output + "/stats.json")), "stats.json");
     } finally {
@@ -155,10 +193,18 @@ class ClusterRunTest {
       Jvm submit =
           dist.submit(
               List.of("--master", "local[2]"),
-              List.of("run", "--input", server.base() + "/crawl-data/warc.paths.gz",
-                  "--paths-prefix", server.base() + "/crawl-data/", "--output", out.toString(),
-                  "--config", "classpath:conf/commoncrawl-https.yaml"),
-              Map.of(), dir.resolve("submit.log"));
+              List.of(
+                  "run",
+                  "--input",
+                  server.base() + "/crawl-data/warc.paths.gz",
+                  "--paths-prefix",
+                  server.base() + "/crawl-data/",
+                  "--output",
+                  out.toString(),
+                  "--config",
+                  "classpath:conf/commoncrawl-https.yaml"),
+              Map.of(),
+              dir.resolve("submit.log"));
       assertEquals(0, submit.waitFor(900), () -> "spark-submit failed:\n" + submit.tail());
       assertTrue(server.faults.get() >= 6, "every WARC file was throttled once and cut once");
       RunOutputs remote = RunOutputs.read(reader, out.toString());
@@ -169,7 +215,8 @@ class ClusterRunTest {
 
   /** What a user writes for the real bucket, with only endpoint, path style and keys changed. */
   private static String userConfig(String endpoint) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "input:",
         "  paths_prefix: s3a://commoncrawl/",
         "s3:",
@@ -203,7 +250,10 @@ class ClusterRunTest {
 
   private static void put(TransientNio2BlobStore store, String bucket, String key, byte[] data) {
     store.putBlob(
-        PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) data.length)
+        PutObjectRequest.builder()
+            .bucket(bucket)
+            .key(key)
+            .contentLength((long) data.length)
             .build(),
         new ByteArrayInputStream(data));
   }

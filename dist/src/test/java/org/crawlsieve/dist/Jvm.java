@@ -36,8 +36,14 @@ final class Jvm implements AutoCloseable {
     this.log = log;
   }
 
-  static Jvm start(String classpath, String heap, String mainClass, List<String> args,
-      Map<String, String> env, Path log) throws IOException {
+  static Jvm start(
+      String classpath,
+      String heap,
+      String mainClass,
+      List<String> args,
+      Map<String, String> env,
+      Path log)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
@@ -47,8 +53,8 @@ final class Jvm implements AutoCloseable {
     cmd.add(classpath);
     cmd.add(mainClass);
     cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().putAll(env);
     return new Jvm(pb.start(), log);

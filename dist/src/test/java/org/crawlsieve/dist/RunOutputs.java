@@ -17,17 +17,22 @@ record RunOutputs(List<String> decisions, List<String> documents) {
   /** Reads {@code decisions/} and {@code documents/} under {@code root} (any Hadoop path). */
   static RunOutputs read(SparkSession spark, String root) {
     List<String> decisions =
-        spark.read().parquet(root + "/decisions")
-            .select(concat_ws("|", col("id"), col("verdict"), col("step"),
-                coalesce(col("reason"), lit("-"))))
+        spark
+            .read()
+            .parquet(root + "/decisions")
+            .select(
+                concat_ws(
+                    "|", col("id"), col("verdict"), col("step"), coalesce(col("reason"), lit("-"))))
             .as(Encoders.STRING())
             .collectAsList();
     List<String> documents =
-        spark.read().parquet(root + "/documents")
+        spark
+            .read()
+            .parquet(root + "/documents")
             .select(concat_ws("|", col("id"), col("token_count").cast("string")))
             .as(Encoders.STRING())
             .collectAsList();
-    return new RunOutputs(decisions.stream().sorted().toList(),
-        documents.stream().sorted().toList());
+    return new RunOutputs(
+        decisions.stream().sorted().toList(), documents.stream().sorted().toList());
   }
 }

@@ -31,8 +31,8 @@ final class SparkDistribution {
     Path jobJar = Path.of(System.getProperty("crawlsieve.jobJar"));
     Path repo = Path.of(System.getProperty("crawlsieve.repo")).toAbsolutePath().normalize();
     if (!Files.isRegularFile(cpFile) || !Files.isRegularFile(jobJar)) {
-      throw new AssertionError("run through make test-cluster (needs " + cpFile + " and "
-          + jobJar + ")");
+      throw new AssertionError(
+          "run through make test-cluster (needs " + cpFile + " and " + jobJar + ")");
     }
     String classpath = Files.readString(cpFile).strip();
     Path jars = Files.createDirectories(dir.resolve("jars"));

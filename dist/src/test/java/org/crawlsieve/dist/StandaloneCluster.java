@@ -23,18 +23,35 @@ final class StandaloneCluster implements AutoCloseable {
     int port = freePort();
     String url = "spark://127.0.0.1:" + port;
     Jvm master =
-        Jvm.start(dist.classpath, "512m", "org.apache.spark.deploy.master.Master",
+        Jvm.start(
+            dist.classpath,
+            "512m",
+            "org.apache.spark.deploy.master.Master",
             List.of("--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", "0"),
-            dist.env(), dir.resolve("master.log"));
+            dist.env(),
+            dir.resolve("master.log"));
     Jvm worker = null;
     try {
       master.awaitLog("I have been elected leader", 120);
       worker =
-          Jvm.start(dist.classpath, "512m", "org.apache.spark.deploy.worker.Worker",
-              List.of("--host", "127.0.0.1", "--cores", Integer.toString(cores), "--memory",
-                  memory, "--webui-port", "0", "--work-dir",
-                  Files.createDirectories(dir.resolve("work")).toString(), url),
-              dist.env(), dir.resolve("worker.log"));
+          Jvm.start(
+              dist.classpath,
+              "512m",
+              "org.apache.spark.deploy.worker.Worker",
+              List.of(
+                  "--host",
+                  "127.0.0.1",
+                  "--cores",
+                  Integer.toString(cores),
+                  "--memory",
+                  memory,
+                  "--webui-port",
+                  "0",
+                  "--work-dir",
+                  Files.createDirectories(dir.resolve("work")).toString(),
+                  url),
+              dist.env(),
+              dir.resolve("worker.log"));
       worker.awaitLog("Successfully registered with master", 120);
       return new StandaloneCluster(url, master, worker);
     } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {

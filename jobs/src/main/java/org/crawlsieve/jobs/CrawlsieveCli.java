@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     name = "crawlsieve",
     mixinStandardHelpOptions = true,
     versionProvider = CrawlsieveCli.Version.class,
-    description = "Common Crawl WARC files to a clean, consent-respecting, provenance-tracked corpus.",
+    description =
+        "Common Crawl WARC files to a clean, consent-respecting, provenance-tracked corpus.",
     subcommands = {
       RunCommand.class,
       ExtractCommand.class,

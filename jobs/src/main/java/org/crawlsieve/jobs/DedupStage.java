@@ -61,7 +61,9 @@ final class DedupStage implements LateStage {
         col("id"),
         struct(
                 lit(Stages.DEDUP).as("step"),
-                when(col("dedup_reason").isNull(), lit("keep")).otherwise(lit("drop")).as("verdict"),
+                when(col("dedup_reason").isNull(), lit("keep"))
+                    .otherwise(lit("drop"))
+                    .as("verdict"),
                 col("dedup_reason").as("reason"),
                 lit(null).cast("map<string,double>").as("scores"),
                 when(col("dedup_reason").isNull(), lit(null).cast("map<string,string>"))

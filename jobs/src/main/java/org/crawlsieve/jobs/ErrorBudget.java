@@ -9,8 +9,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The {@code --max-error-rate} check after the per-record pass: a run whose share of records that
- * ended in an {@code error} decision is above the budget stops before writing outputs, with the
- * top errors and an example record of each.
+ * ended in an {@code error} decision is above the budget stops before writing outputs, with the top
+ * errors and an example record of each.
  */
 final class ErrorBudget {
   private ErrorBudget() {}
@@ -48,11 +48,20 @@ final class ErrorBudget {
             .limit(10)
             .collectAsList();
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("error rate %.4f (%d of %d records) exceeds --max-error-rate %s; top errors:",
-        rate, failed, total, maxRate));
+    sb.append(
+        String.format(
+            "error rate %.4f (%d of %d records) exceeds --max-error-rate %s; top errors:",
+            rate, failed, total, maxRate));
     for (Row r : top) {
-      sb.append(String.format("%n  %-28s %,d  e.g. %s (%s@%s) %s", r.getString(0), r.getLong(1),
-          r.getString(2), r.getString(3), r.get(4), r.isNullAt(5) ? "" : r.getJavaMap(5)));
+      sb.append(
+          String.format(
+              "%n  %-28s %,d  e.g. %s (%s@%s) %s",
+              r.getString(0),
+              r.getLong(1),
+              r.getString(2),
+              r.getString(3),
+              r.get(4),
+              r.isNullAt(5) ? "" : r.getJavaMap(5)));
     }
     throw new ExceededException(sb.toString());
   }

@@ -18,8 +18,8 @@ import org.crawlsieve.cli.UserException;
 
 /**
  * Turns an {@code --input} argument into the list of WARC files to read. Accepted forms: a WARC
- * file, a directory (its {@code *.warc}, {@code *.warc.gz}, {@code *.arc.gz} files, recursively),
- * a glob, or a listing (a {@code .paths}, {@code .paths.gz}, {@code .txt} or {@code .list} file with
+ * file, a directory (its {@code *.warc}, {@code *.warc.gz}, {@code *.arc.gz} files, recursively), a
+ * glob, or a listing (a {@code .paths}, {@code .paths.gz}, {@code .txt} or {@code .list} file with
  * one path per line, as Common Crawl's {@code warc.paths.gz}). Relative lines of a listing are
  * resolved against the paths prefix ({@code s3a://commoncrawl/} by default). Works on any Hadoop
  * file system (local, s3a, hdfs).
@@ -124,13 +124,18 @@ public final class InputResolver {
 
   static boolean isListing(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".paths") || n.endsWith(".paths.gz") || n.endsWith(".txt")
+    return n.endsWith(".paths")
+        || n.endsWith(".paths.gz")
+        || n.endsWith(".txt")
         || n.endsWith(".list");
   }
 
   static boolean isWarc(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".arc.gz")
-        || n.endsWith(".arc") || n.endsWith(".warc.zst");
+    return n.endsWith(".warc")
+        || n.endsWith(".warc.gz")
+        || n.endsWith(".arc.gz")
+        || n.endsWith(".arc")
+        || n.endsWith(".warc.zst");
   }
 }

@@ -26,8 +26,8 @@ public interface LateStage {
   default void afterDecisions(SparkSession spark, Dataset<Row> decisions) {}
 
   /**
-   * Called once before {@link #decide}, with every committed stage-1 row of the run (records,
-   * file summaries and other row kinds), for stages that need more than the candidates.
+   * Called once before {@link #decide}, with every committed stage-1 row of the run (records, file
+   * summaries and other row kinds), for stages that need more than the candidates.
    */
   default void stage1(Dataset<Row> stage1) {}
 

@@ -18,8 +18,7 @@ public final class LateStages {
   /**
    * @param robotsTable directory of a robots table (see {@code docs/consent.md}), or null
    */
-  public static List<LateStage> of(CrawlsieveConfig config, OutputLayout out,
-      String robotsTable) {
+  public static List<LateStage> of(CrawlsieveConfig config, OutputLayout out, String robotsTable) {
     List<LateStage> stages = new ArrayList<>();
     if (!config.input().tombstones().isEmpty()) {
       stages.add(org.crawlsieve.jobs.publish.TakedownStage.fromConfig(config.input().tombstones()));

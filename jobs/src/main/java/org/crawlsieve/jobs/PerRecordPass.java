@@ -47,7 +47,8 @@ final class PerRecordPass {
   }
 
   /** What the pass left for the later stages. */
-  record Result(List<String> batchDirs, int filesProcessed, int filesSkipped, boolean foreignFiles) {}
+  record Result(
+      List<String> batchDirs, int filesProcessed, int filesSkipped, boolean foreignFiles) {}
 
   Result run(List<String> inputs) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -69,9 +70,10 @@ final class PerRecordPass {
         todo.add(f);
       }
     }
-    int batchSize = config.input().batchFiles() > 0
-        ? config.input().batchFiles()
-        : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
+    int batchSize =
+        config.input().batchFiles() > 0
+            ? config.input().batchFiles()
+            : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
     HadoopConf conf = new HadoopConf(hadoop);
     String runId = Long.toString(System.currentTimeMillis(), 36);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -79,11 +81,18 @@ final class PerRecordPass {
       List<String> batch = todo.subList(from, Math.min(todo.size(), from + batchSize));
       String batchId = "b" + runId + "-" + n;
       String dir = out.stage1() + "/" + batchId;
-      spark.sparkContext().setJobDescription(
-          "per-record pass, batch " + (n + 1) + ": " + batch.size() + " WARC file(s)");
+      spark
+          .sparkContext()
+          .setJobDescription(
+              "per-record pass, batch " + (n + 1) + ": " + batch.size() + " WARC file(s)");
       JavaRDD<Row> rows =
-          jsc.parallelize(batch, batch.size()).mapPartitions(new WarcPartitionFunction(config, conf));
-      spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite).parquet(dir);
+          jsc.parallelize(batch, batch.size())
+              .mapPartitions(new WarcPartitionFunction(config, conf));
+      spark
+          .createDataFrame(rows, RecordSchema.STAGE1)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(dir);
       writeMarker(hadoop, batchId, dir, batch);
       dirs.add(dir);
     }

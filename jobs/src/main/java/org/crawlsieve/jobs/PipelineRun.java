@@ -43,8 +43,8 @@ public final class PipelineRun {
   private boolean keepWork;
   private List<String> dependsOn = List.of();
 
-  public PipelineRun(SparkSession spark, CrawlsieveConfig config, OutputLayout out,
-      List<LateStage> lateStages) {
+  public PipelineRun(
+      SparkSession spark, CrawlsieveConfig config, OutputLayout out, List<LateStage> lateStages) {
     this.spark = spark;
     this.config = config;
     this.out = out;
@@ -80,8 +80,8 @@ public final class PipelineRun {
     dependsOn.forEach(d -> digested.add("+" + d));
     String inputsDigest = RunStats.inputsDigest(digested);
     RunStats previous =
-        RunStats.readIfComplete(spark.sparkContext().hadoopConfiguration(), out.stats(),
-            configHash, inputsDigest);
+        RunStats.readIfComplete(
+            spark.sparkContext().hadoopConfiguration(), out.stats(), configHash, inputsDigest);
     if (previous != null) {
       return previous; // a rerun of a finished run is a no-op
     }
@@ -89,8 +89,8 @@ public final class PipelineRun {
     PerRecordPass.Result pass = new PerRecordPass(spark, config, out, configHash).run(inputs);
     long stage1Nanos = System.nanoTime() - start;
 
-    Dataset<Row> stage1 = spark.read().schema(RecordSchema.STAGE1)
-        .parquet(pass.batchDirs().toArray(new String[0]));
+    Dataset<Row> stage1 =
+        spark.read().schema(RecordSchema.STAGE1).parquet(pass.batchDirs().toArray(new String[0]));
     if (pass.foreignFiles()) {
       // a resumed run over fewer inputs: batches may hold files this run does not name
       stage1 = stage1.filter(col("warc_path").isin(inputs.toArray()));
@@ -112,7 +112,10 @@ public final class PipelineRun {
       String path = out.late() + "/" + stage.name();
       stage.decide(spark, candidates).write().mode(SaveMode.Overwrite).parquet(path);
       Dataset<Row> decided =
-          spark.read().parquet(path).withColumnRenamed("id", "late_id")
+          spark
+              .read()
+              .parquet(path)
+              .withColumnRenamed("id", "late_id")
               .withColumnRenamed("decision", "late_decision");
       narrow =
           narrow
@@ -125,7 +128,8 @@ public final class PipelineRun {
       extras.addAll(stage.extraColumns());
     }
     Dataset<Row> settled =
-        narrow.withColumn("final", expr(DECISIVE))
+        narrow
+            .withColumn("final", expr(DECISIVE))
             .withColumn("config_hash", lit(configHash))
             .withColumn("code_version", lit(CodeVersion.get()));
 
@@ -137,8 +141,7 @@ public final class PipelineRun {
     }
 
     spark.sparkContext().setJobDescription("write documents/");
-    Dataset<Row> kept =
-        settled.filter(col("final.verdict").isin("keep", "modify"));
+    Dataset<Row> kept = settled.filter(col("final.verdict").isin("keep", "modify"));
     Dataset<Row> texts = records.select(col("id").as("text_id"), col("text"));
     Dataset<Row> documents =
         kept.join(texts, kept.col("id").equalTo(texts.col("text_id")), "inner").drop("text_id");
@@ -146,7 +149,8 @@ public final class PipelineRun {
 
     spark.sparkContext().setJobDescription("failed inputs and stats");
     Dataset<Row> failed =
-        files.filter(col("file_failed"))
+        files
+            .filter(col("file_failed"))
             .select(
                 col("warc_path").as("path"),
                 col("file_failed_offset").as("offset"),
@@ -159,8 +163,18 @@ public final class PipelineRun {
     }
     long documentsCount = spark.read().parquet(out.documents()).count();
     RunStats stats =
-        RunStats.compute(config, configHash, inputs.size(), files, decisions, documentsCount,
-            failed, stage1Nanos, System.nanoTime() - start, inputsDigest, pass);
+        RunStats.compute(
+            config,
+            configHash,
+            inputs.size(),
+            files,
+            decisions,
+            documentsCount,
+            failed,
+            stage1Nanos,
+            System.nanoTime() - start,
+            inputsDigest,
+            pass);
     stats.write(spark.sparkContext().hadoopConfiguration(), out.stats());
     if (!keepWork) {
       deleteWork();

@@ -60,14 +60,19 @@ public final class RecordRows {
   }
 
   /** The summary row of one input file. */
-  public static Row file(String path, Map<String, Long> typeCounts, FailedInput failure,
-      List<String> warnings) {
+  public static Row file(
+      String path, Map<String, Long> typeCounts, FailedInput failure, List<String> warnings) {
     return file(path, typeCounts, failure, warnings, Map.of(), 0L);
   }
 
   /** The summary row of one input file, with the time its records spent in each step. */
-  public static Row file(String path, Map<String, Long> typeCounts, FailedInput failure,
-      List<String> warnings, Map<String, Long> stepNanos, long fileNanos) {
+  public static Row file(
+      String path,
+      Map<String, Long> typeCounts,
+      FailedInput failure,
+      List<String> warnings,
+      Map<String, Long> stepNanos,
+      long fileNanos) {
     Object[] v = new Object[RecordSchema.STAGE1.size()];
     v[0] = KIND_FILE;
     v[RecordSchema.index("warc_path")] = path;

@@ -8,8 +8,8 @@ import org.crawlsieve.dedup.DedupSignature;
 import org.crawlsieve.dedup.DedupSigner;
 
 /**
- * Turns a processed record into its stage-1 row, adding the dedup signature (text hash and
- * MinHash) to records still kept, so dedup needs no second pass over the text.
+ * Turns a processed record into its stage-1 row, adding the dedup signature (text hash and MinHash)
+ * to records still kept, so dedup needs no second pass over the text.
  */
 final class RecordSigner {
   private final DedupSigner signer;

@@ -67,8 +67,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--max-error-rate",
       paramLabel = "RATE",
-      description = "abort after the per-record pass if more than this share of records errored"
-          + " (0..1; default: no limit), printing the top errors")
+      description =
+          "abort after the per-record pass if more than this share of records errored"
+              + " (0..1; default: no limit), printing the top errors")
   Double maxErrorRate;
 
   @Option(names = "--keep-work", description = "keep _work/ (intermediate tables) after success")
@@ -124,8 +125,12 @@ public final class RunCommand implements Callable<Integer> {
       overrides.put(key.startsWith("fs.") ? "spark.hadoop." + key : key, kv.substring(eq + 1));
     }
     SparkSession spark =
-        SparkSessions.create("crawlsieve run", master, cfg.output().compression(),
-            StorageSettings.of(cfg.s3(), cfg.http(), output), overrides);
+        SparkSessions.create(
+            "crawlsieve run",
+            master,
+            cfg.output().compression(),
+            StorageSettings.of(cfg.s3(), cfg.http(), output),
+            overrides);
     try {
       InputResolver resolver =
           new InputResolver(spark.sparkContext().hadoopConfiguration(), cfg.input().pathsPrefix());
@@ -143,8 +148,8 @@ public final class RunCommand implements Callable<Integer> {
       List<String> robotsWarcs = List.of();
       if (!robots.isEmpty()) {
         robotsWarcs = RobotsInputs.resolve(spark, robots, cfg.input().pathsPrefix());
-        System.err.printf("crawlsieve: %d robotstxt WARC file(s) -> %s%n", robotsWarcs.size(),
-            layout.robots());
+        System.err.printf(
+            "crawlsieve: %d robotstxt WARC file(s) -> %s%n", robotsWarcs.size(), layout.robots());
         table = layout.robots();
         RobotsTable.build(spark, robotsWarcs, cfg.input(), cfg.consent().maxRobotsBytes(), table);
       }
@@ -165,8 +170,11 @@ public final class RunCommand implements Callable<Integer> {
         return 3;
       }
       if (stats.fromEarlierRun()) {
-        System.out.println("crawlsieve: " + output + " already holds this run (same config and"
-            + " inputs); nothing to do");
+        System.out.println(
+            "crawlsieve: "
+                + output
+                + " already holds this run (same config and"
+                + " inputs); nothing to do");
       }
       System.out.print(stats.summary());
       System.out.println("  output             " + output);

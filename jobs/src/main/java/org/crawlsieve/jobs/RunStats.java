@@ -89,7 +89,8 @@ public final class RunStats {
 
     Map<String, Long> byType = new TreeMap<>();
     for (Row r :
-        files.select(explode(col("file_type_counts")).as(new String[] {"type", "n"}))
+        files
+            .select(explode(col("file_type_counts")).as(new String[] {"type", "n"}))
             .groupBy("type")
             .agg(sum("n"))
             .collectAsList()) {
@@ -171,7 +172,8 @@ public final class RunStats {
     Map<String, Double> out = new LinkedHashMap<>();
     double steps = 0;
     for (Row r :
-        files.select(explode(col("file_step_nanos")).as(new String[] {"step", "n"}))
+        files
+            .select(explode(col("file_step_nanos")).as(new String[] {"step", "n"}))
             .groupBy("step")
             .agg(sum("n"))
             .collectAsList()) {
@@ -193,7 +195,14 @@ public final class RunStats {
     for (Row r :
         decisions
             .filter(col("verdict").equalTo("error"))
-            .select("id", "url", "warc_path", "warc_offset", "warc_length", "step", "reason",
+            .select(
+                "id",
+                "url",
+                "warc_path",
+                "warc_offset",
+                "warc_length",
+                "step",
+                "reason",
                 "evidence")
             .orderBy("warc_path", "warc_offset")
             .limit(MAX_ERROR_SAMPLES)
@@ -216,8 +225,9 @@ public final class RunStats {
   static String inputsDigest(List<String> inputs) {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      inputs.stream().sorted().forEach(
-          p -> sha.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      inputs.stream()
+          .sorted()
+          .forEach(p -> sha.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       return java.util.HexFormat.of().formatHex(sha.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -226,8 +236,8 @@ public final class RunStats {
 
   /** The stats of a finished run of the same config over the same inputs, or null. */
   @SuppressWarnings("unchecked")
-  static RunStats readIfComplete(Configuration hadoop, String path, String configHash,
-      String inputsDigest) {
+  static RunStats readIfComplete(
+      Configuration hadoop, String path, String configHash, String inputsDigest) {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(hadoop);
@@ -238,8 +248,9 @@ public final class RunStats {
       try (java.io.InputStream in = fs.open(p)) {
         tree = JSON.readValue(in, LinkedHashMap.class);
       }
-      boolean same = configHash.equals(tree.get("config_hash"))
-          && inputsDigest.equals(tree.get("inputs_digest"));
+      boolean same =
+          configHash.equals(tree.get("config_hash"))
+              && inputsDigest.equals(tree.get("inputs_digest"));
       if (!same) {
         // a finished run of another config or input set: this run replaces it
         fs.delete(p, false);
@@ -266,7 +277,9 @@ public final class RunStats {
         decisions
             .select(posexplode(col("decisions")).as(new String[] {"pos", "d"}))
             .groupBy(col("d.step"), col("d.verdict"), col("d.reason"))
-            .agg(org.apache.spark.sql.functions.min("pos"), org.apache.spark.sql.functions.count("*"))
+            .agg(
+                org.apache.spark.sql.functions.min("pos"),
+                org.apache.spark.sql.functions.count("*"))
             .collectAsList();
     for (Row r : rows) {
       order.merge(r.getString(0), r.getInt(3), Math::min);
@@ -328,14 +341,16 @@ public final class RunStats {
   /** A few lines for the console: the funnel at a glance. */
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("crawlsieve %s  config %s%n", tree.get("code_version"),
-        tree.get("config_hash")));
+    sb.append(
+        String.format(
+            "crawlsieve %s  config %s%n", tree.get("code_version"), tree.get("config_hash")));
     @SuppressWarnings("unchecked")
     Map<String, Object> rr = (Map<String, Object>) tree.get("records_read");
     @SuppressWarnings("unchecked")
     Map<String, Object> in = (Map<String, Object>) tree.get("inputs");
-    sb.append(String.format("  input files        %,d (%,d failed)%n", in.get("files"),
-        in.get("failed")));
+    sb.append(
+        String.format(
+            "  input files        %,d (%,d failed)%n", in.get("files"), in.get("failed")));
     sb.append(String.format("  records read       %,d  %s%n", rr.get("total"), rr.get("by_type")));
     sb.append(String.format("  documents in       %,d%n", tree.get("documents_in")));
     sb.append(String.format("  extracted          %,d%n", tree.get("extracted")));
@@ -346,12 +361,15 @@ public final class RunStats {
     dropped.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> sb.append(String.format("    %-30s %,d%n", e.getKey(), e.getValue())));
-    sb.append(String.format("  errors             %,d  %s%n", tree.get("errors_total"),
-        tree.get("errors")));
+    sb.append(
+        String.format(
+            "  errors             %,d  %s%n", tree.get("errors_total"), tree.get("errors")));
     @SuppressWarnings("unchecked")
     Map<String, Object> timing = (Map<String, Object>) tree.get("timing");
-    sb.append(String.format("  wall time          %s s (%s records/s)%n",
-        timing.get("wall_seconds"), timing.get("records_per_second")));
+    sb.append(
+        String.format(
+            "  wall time          %s s (%s records/s)%n",
+            timing.get("wall_seconds"), timing.get("records_per_second")));
     return sb.toString();
   }
 }

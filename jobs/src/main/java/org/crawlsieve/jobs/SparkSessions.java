@@ -22,8 +22,12 @@ public final class SparkSessions {
    * (the run's {@code --conf}) win over what spark-submit set, which wins over {@code defaults}
    * (derived from the config file, e.g. the s3a settings).
    */
-  public static SparkSession create(String appName, String master, String parquetCodec,
-      Map<String, String> defaults, Map<String, String> overrides) {
+  public static SparkSession create(
+      String appName,
+      String master,
+      String parquetCodec,
+      Map<String, String> defaults,
+      Map<String, String> overrides) {
     SparkConf conf = new SparkConf();
     String effective = master != null ? master : conf.get("spark.master", "local[*]");
     boolean local = effective.startsWith("local");

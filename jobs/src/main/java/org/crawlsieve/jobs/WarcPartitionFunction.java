@@ -55,7 +55,10 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
     private String currentPath;
     private long fileStart;
 
-    Rows(Iterator<String> paths, CrawlsieveConfig config, RecordProcessor processor,
+    Rows(
+        Iterator<String> paths,
+        CrawlsieveConfig config,
+        RecordProcessor processor,
         RecordSigner signer) {
       this.paths = paths;
       this.config = config;
@@ -78,8 +81,12 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
           more = reader.hasNext();
         } catch (RuntimeException e) {
           // WarcFileReader reports damage itself; this is a last line of defence.
-          queue.add(RecordRows.file(currentPath, reader.typeCounts(),
-              new FailedInput(currentPath, -1, 0, e.toString()), reader.warnings()));
+          queue.add(
+              RecordRows.file(
+                  currentPath,
+                  reader.typeCounts(),
+                  new FailedInput(currentPath, -1, 0, e.toString()),
+                  reader.warnings()));
           closeReader();
           continue;
         }
@@ -91,8 +98,14 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
             queue.add(SiteFiles.row(raw));
           }
         } else {
-          queue.add(RecordRows.file(currentPath, reader.typeCounts(), reader.failure(),
-              reader.warnings(), processor.timings().drain(), System.nanoTime() - fileStart));
+          queue.add(
+              RecordRows.file(
+                  currentPath,
+                  reader.typeCounts(),
+                  reader.failure(),
+                  reader.warnings(),
+                  processor.timings().drain(),
+                  System.nanoTime() - fileStart));
           closeReader();
         }
       }
@@ -133,8 +146,8 @@ public final class WarcPartitionFunction implements FlatMapFunction<Iterator<Str
           }
         }
       }
-      queue.add(RecordRows.file(path, Map.of(), new FailedInput(path, -1, 0, describe(last)),
-          List.of()));
+      queue.add(
+          RecordRows.file(path, Map.of(), new FailedInput(path, -1, 0, describe(last)), List.of()));
     }
 
     private void closeReader() {

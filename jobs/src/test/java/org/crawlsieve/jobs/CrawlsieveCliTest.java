@@ -31,8 +31,8 @@ class CrawlsieveCliTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = CrawlsieveCli.execute(args);
-      return new Result(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
+      return new Result(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -69,8 +69,15 @@ class CrawlsieveCliTest {
   void badConfigIsOneLineAndExitCode2(@TempDir Path dir) throws IOException {
     Path cfg = dir.resolve("bad.yaml");
     Files.writeString(cfg, "qualty: {}\n");
-    Result r = run("run", "--input", dir.toString(), "--output", dir.resolve("o").toString(),
-        "--config", cfg.toString());
+    Result r =
+        run(
+            "run",
+            "--input",
+            dir.toString(),
+            "--output",
+            dir.resolve("o").toString(),
+            "--config",
+            cfg.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown key 'qualty'"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace for a user error: " + r.err());

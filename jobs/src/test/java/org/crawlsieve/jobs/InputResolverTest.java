@@ -36,7 +36,8 @@ class InputResolverTest {
 
   @Test
   void singleFile() {
-    assertEquals(List.of("a.warc.gz"), names(resolver.resolve(dir.resolve("a.warc.gz").toString(), 0)));
+    assertEquals(
+        List.of("a.warc.gz"), names(resolver.resolve(dir.resolve("a.warc.gz").toString(), 0)));
   }
 
   @Test
@@ -55,11 +56,14 @@ class InputResolverTest {
   void gzippedListingResolvesRelativeLinesAgainstThePrefix() throws IOException {
     Path listing = dir.resolve("warc.paths.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(listing))) {
-      out.write("b.warc.gz\n\n# comment\nsub/c.warc\ns3a://bucket/abs.warc.gz\n".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "b.warc.gz\n\n# comment\nsub/c.warc\ns3a://bucket/abs.warc.gz\n"
+              .getBytes(StandardCharsets.UTF_8));
     }
     List<String> paths = resolver.resolve(listing.toString(), 0);
     assertEquals(3, paths.size());
-    assertTrue(paths.get(0).endsWith("/b.warc.gz") && paths.get(0).startsWith("file:"), paths.get(0));
+    assertTrue(
+        paths.get(0).endsWith("/b.warc.gz") && paths.get(0).startsWith("file:"), paths.get(0));
     assertTrue(paths.get(1).endsWith("/sub/c.warc"));
     assertEquals("s3a://bucket/abs.warc.gz", paths.get(2));
   }

@@ -69,8 +69,9 @@ public final class PerFileCostBench {
     System.out.printf("heap peak (sum of pool peaks, an upper bound): %,d MB%n", peakHeap >> 20);
   }
 
-  private static long pass(Path warc, CrawlsieveConfig config, RecordProcessor processor,
-      RecordSigner signer) throws IOException {
+  private static long pass(
+      Path warc, CrawlsieveConfig config, RecordProcessor processor, RecordSigner signer)
+      throws IOException {
     long n = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(warc), 1 << 20);
         WarcFileReader reader =

@@ -45,14 +45,19 @@ class PipelineRunTest {
       good.request(url);
       good.response(
           url,
-          TestWarc.http(200, TestWarc.html("Article " + i, english + "<p>Number " + i + ".</p>"),
-              "Content-Type", "text/html; charset=utf-8"));
+          TestWarc.http(
+              200,
+              TestWarc.html("Article " + i, english + "<p>Number " + i + ".</p>"),
+              "Content-Type",
+              "text/html; charset=utf-8"));
     }
     good.response("https://site0.example/missing", TestWarc.http(404, TestWarc.html("x", "gone")));
-    good.response("https://site1.example/logo.png",
+    good.response(
+        "https://site1.example/logo.png",
         TestWarc.http(200, new byte[] {1, 2, 3}, "Content-Type", "image/png"));
-    good.response("https://site2.example/empty", TestWarc.http(200, TestWarc.html("", ""),
-        "Content-Type", "text/html"));
+    good.response(
+        "https://site2.example/empty",
+        TestWarc.http(200, TestWarc.html("", ""), "Content-Type", "text/html"));
     Files.write(dir.resolve("CC-MAIN-2026-08-good.warc.gz"), good.bytes());
 
     TestWarc broken = new TestWarc(true);
@@ -82,8 +87,9 @@ class PipelineRunTest {
     assertEquals(7, stats.kept());
     @SuppressWarnings("unchecked")
     Map<String, Long> dropped = (Map<String, Long>) stats.tree().get("dropped");
-    assertEquals(Map.of("extract.http_status", 1L, "extract.unsupported_type", 1L,
-        "extract.empty", 1L), dropped);
+    assertEquals(
+        Map.of("extract.http_status", 1L, "extract.unsupported_type", 1L, "extract.empty", 1L),
+        dropped);
     @SuppressWarnings("unchecked")
     Map<String, Long> errors = (Map<String, Long>) stats.tree().get("errors");
     assertEquals(Map.of("warc.read_error", 1L), errors);
@@ -98,13 +104,38 @@ class PipelineRunTest {
     assertEquals(11, decisions.count());
     assertEquals(11, decisions.select("id").distinct().count());
     assertEquals(7, documents.count());
-    assertTrue(Arrays.asList(decisions.columns()).containsAll(
-        List.of("id", "url", "verdict", "step", "reason", "evidence", "warc_path", "warc_offset",
-            "warc_length", "config_hash", "code_version")));
+    assertTrue(
+        Arrays.asList(decisions.columns())
+            .containsAll(
+                List.of(
+                    "id",
+                    "url",
+                    "verdict",
+                    "step",
+                    "reason",
+                    "evidence",
+                    "warc_path",
+                    "warc_offset",
+                    "warc_length",
+                    "config_hash",
+                    "code_version")));
     assertTrue(!Arrays.asList(decisions.columns()).contains("text"), "decisions carry no text");
-    assertTrue(Arrays.asList(documents.columns()).containsAll(
-        List.of("text", "id", "dump", "url", "date", "file_path", "language", "language_score",
-            "token_count", "warc_path", "warc_offset", "warc_length")));
+    assertTrue(
+        Arrays.asList(documents.columns())
+            .containsAll(
+                List.of(
+                    "text",
+                    "id",
+                    "dump",
+                    "url",
+                    "date",
+                    "file_path",
+                    "language",
+                    "language_score",
+                    "token_count",
+                    "warc_path",
+                    "warc_offset",
+                    "warc_length")));
     Row doc = documents.filter("url = 'https://site0.example/article/0'").first();
     assertEquals("CC-MAIN-2026-08", doc.getAs("dump"));
     assertEquals("en", doc.getAs("language"));
@@ -122,7 +153,9 @@ class PipelineRunTest {
   @Test
   void everyRowsProvenancePointsAtItsRecord() throws IOException {
     List<Row> rows =
-        spark.read().parquet(out.decisions())
+        spark
+            .read()
+            .parquet(out.decisions())
             .select("id", "warc_path", "warc_offset", "warc_length", "reason")
             .collectAsList();
     for (Row r : rows) {
@@ -132,8 +165,8 @@ class PipelineRunTest {
       int to = (int) Math.min(file.length, from + r.getLong(3));
       byte[] slice = Arrays.copyOfRange(file, from, to);
       WarcFileReader reader =
-          new WarcFileReader(new ByteArrayInputStream(slice), path, slice.length,
-              InputConfig.defaults());
+          new WarcFileReader(
+              new ByteArrayInputStream(slice), path, slice.length, InputConfig.defaults());
       assertTrue(reader.hasNext(), "nothing at " + path + "@" + from);
       RawRecord rec = reader.next();
       assertEquals(r.getString(0), rec.provenance().recordId(), "record at " + from);
@@ -146,9 +179,8 @@ class PipelineRunTest {
     assertTrue(json.contains("\"config_hash\""));
     assertTrue(json.contains("\"records_read\""));
     List<String> steps =
-        ((List<?>) stats.tree().get("steps")).stream()
-            .map(s -> (String) ((Map<?, ?>) s).get("step"))
-            .collect(Collectors.toList());
+        ((List<?>) stats.tree().get("steps"))
+            .stream().map(s -> (String) ((Map<?, ?>) s).get("step")).collect(Collectors.toList());
     assertEquals(List.of("extract", "language"), steps);
   }
 }

@@ -28,8 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ResumeAfterKillTest {
   static final Path REPO = Path.of(System.getProperty("crawlsieve.repo", ".."));
-  static final String CONFIG =
-      "steps: [extract, language, dedup]\ninput:\n  batch_files: 1\n";
+  static final String CONFIG = "steps: [extract, language, dedup]\ninput:\n  batch_files: 1\n";
   @TempDir static Path dir;
   static Path configFile;
   static List<String> inputs;
@@ -90,8 +89,15 @@ class ResumeAfterKillTest {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(CrawlsieveCli.class.getName());
-    cmd.addAll(List.of("run", "--master", "local[2]", "--config", configFile.toString(),
-        "--output", output.toString()));
+    cmd.addAll(
+        List.of(
+            "run",
+            "--master",
+            "local[2]",
+            "--config",
+            configFile.toString(),
+            "--output",
+            output.toString()));
     for (String in : inputs) {
       cmd.add("--input");
       cmd.add(in);
@@ -109,9 +115,14 @@ class ResumeAfterKillTest {
     }
     OutputLayout out = new OutputLayout(output.toString());
     File[] markers = new File(out.markers()).listFiles((d, n) -> n.endsWith(".json"));
-    System.out.printf("seed %d: %s after %d ms, %d of %d batches committed, stats %s%n", seed,
-        finished ? "finished" : "killed", killAfterMillis, markers == null ? 0 : markers.length,
-        inputs.size(), new File(out.stats()).exists() ? "written" : "absent");
+    System.out.printf(
+        "seed %d: %s after %d ms, %d of %d batches committed, stats %s%n",
+        seed,
+        finished ? "finished" : "killed",
+        killAfterMillis,
+        markers == null ? 0 : markers.length,
+        inputs.size(),
+        new File(out.stats()).exists() ? "written" : "absent");
     RunStats resumed = run(out);
     assertEquals(referenceDocuments, documents(out), "seed " + seed + " killed=" + !finished);
     assertEquals(referenceDecisions, decisions(out), "seed " + seed);

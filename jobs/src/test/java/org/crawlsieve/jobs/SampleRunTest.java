@@ -70,11 +70,15 @@ class SampleRunTest {
   @Test
   void recordsReadByTypeMatchTheGenerator() {
     Map<String, Long> want = new TreeMap<>();
-    expected.get("totals").fields().forEachRemaining(e -> {
-      if (!e.getKey().equals("total")) {
-        want.put(e.getKey(), e.getValue().asLong());
-      }
-    });
+    expected
+        .get("totals")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getKey().equals("total")) {
+                want.put(e.getKey(), e.getValue().asLong());
+              }
+            });
     @SuppressWarnings("unchecked")
     Map<String, Object> read = (Map<String, Object>) stats.tree().get("records_read");
     assertEquals(want, new TreeMap<>((Map<?, ?>) read.get("by_type")));
@@ -108,8 +112,8 @@ class SampleRunTest {
       int to = (int) (from + (long) r.getAs("warc_length"));
       byte[] slice = Arrays.copyOfRange(file, from, to);
       WarcFileReader reader =
-          new WarcFileReader(new ByteArrayInputStream(slice), path, slice.length,
-              InputConfig.defaults());
+          new WarcFileReader(
+              new ByteArrayInputStream(slice), path, slice.length, InputConfig.defaults());
       RawRecord rec = reader.next();
       assertEquals(r.getAs("id"), rec.provenance().recordId());
       assertFalse(reader.hasNext(), "the range holds one record");
@@ -143,7 +147,8 @@ class SampleRunTest {
     int blocked = 0;
     for (JsonNode r : expected.get("records")) {
       if (r.get("traits").get("robots_blocked") != null) {
-        assertFalse(documents.containsKey(r.get("record_id").asText()),
+        assertFalse(
+            documents.containsKey(r.get("record_id").asText()),
             "robots.txt-blocked page published: " + r.get("url"));
         blocked++;
       }
@@ -157,8 +162,9 @@ class SampleRunTest {
     for (JsonNode r : expected.get("records")) {
       JsonNode of = r.get("traits").get("exact_dup_of");
       if (of != null) {
-        boolean both = documents.containsKey(r.get("record_id").asText())
-            && documents.containsKey(of.asText());
+        boolean both =
+            documents.containsKey(r.get("record_id").asText())
+                && documents.containsKey(of.asText());
         assertFalse(both, "exact duplicate published twice: " + r.get("url"));
         pairs++;
       }
@@ -176,7 +182,8 @@ class SampleRunTest {
       Row doc = documents.get(r.get("record_id").asText());
       if (doc != null) {
         Map<String, Integer> counts = doc.getJavaMap(doc.fieldIndex("pii_counts"));
-        assertTrue(counts.values().stream().mapToInt(Integer::intValue).sum() > 0,
+        assertTrue(
+            counts.values().stream().mapToInt(Integer::intValue).sum() > 0,
             "PII page kept without replacements: " + r.get("url"));
         kept++;
       }
@@ -199,7 +206,9 @@ class SampleRunTest {
   @Test
   void everyDroppedRecordHasAReasonAndEveryKeptOneNone() {
     long dropped =
-        spark.read().parquet(out.decisions())
+        spark
+            .read()
+            .parquet(out.decisions())
             .filter(col("verdict").isin("drop", "error").and(col("reason").isNull()))
             .count();
     assertEquals(0, dropped);

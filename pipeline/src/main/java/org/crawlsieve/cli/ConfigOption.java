@@ -40,8 +40,8 @@ public final class ConfigOption {
       if (in == null) {
         throw new ConfigException("config resource not found on the class path: " + name);
       }
-      return ConfigLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          CLASSPATH + name);
+      return ConfigLoader.parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), CLASSPATH + name);
     } catch (IOException e) {
       throw new ConfigException("cannot read config resource " + name + ": " + e.getMessage(), e);
     }

@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
- * The JSON-lines contract of the debugging subcommands: one JSON object per input line, one
- * output line per input line in the same order. A line that is not a JSON object, or whose
- * processing fails, gives {@code {"error": "...", "line": n}} (plus {@code id} when known) and the
- * run goes on. Blank lines are skipped.
+ * The JSON-lines contract of the debugging subcommands: one JSON object per input line, one output
+ * line per input line in the same order. A line that is not a JSON object, or whose processing
+ * fails, gives {@code {"error": "...", "line": n}} (plus {@code id} when known) and the run goes
+ * on. Blank lines are skipped.
  */
 public final class JsonLines {
   public static final ObjectMapper MAPPER = new ObjectMapper();

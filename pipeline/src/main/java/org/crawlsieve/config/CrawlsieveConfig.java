@@ -15,8 +15,8 @@ import org.crawlsieve.quality.QualityConfig;
  * section has defaults, so an empty file is a valid config.
  *
  * @param steps enabled stages; they always run in the order of {@link Stages#ALL}
- * @param s3 how to reach S3; read from YAML but left out of the canonical JSON, so it never
- *     changes the config hash (where the data lives does not change what the pipeline decides)
+ * @param s3 how to reach S3; read from YAML but left out of the canonical JSON, so it never changes
+ *     the config hash (where the data lives does not change what the pipeline decides)
  * @param http how to read inputs over HTTP(S); left out of the canonical JSON as {@code s3}
  */
 public record CrawlsieveConfig(

@@ -1,9 +1,9 @@
 package org.crawlsieve.config;
 
 /**
- * How WARC files and listings are read over HTTP(S) (YAML section {@code http:}), e.g. from
- * {@code https://data.commoncrawl.org/} outside AWS. Every failed or broken request is retried
- * from the byte it stopped at, waiting {@code retry_interval}, doubled per attempt up to {@code
+ * How WARC files and listings are read over HTTP(S) (YAML section {@code http:}), e.g. from {@code
+ * https://data.commoncrawl.org/} outside AWS. Every failed or broken request is retried from the
+ * byte it stopped at, waiting {@code retry_interval}, doubled per attempt up to {@code
  * max_retry_interval} (or what the server's Retry-After asks); Common Crawl asks for no more than
  * one retry per second.
  *

@@ -51,7 +51,12 @@ public record InputConfig(
 
   public InputConfig withPathsPrefix(String prefix) {
     return new InputConfig(
-        prefix, maxRecordBytes, maxDecodedBytes, batchFiles, openRetries, verifyDigests,
+        prefix,
+        maxRecordBytes,
+        maxDecodedBytes,
+        batchFiles,
+        openRetries,
+        verifyDigests,
         tombstones);
   }
 }

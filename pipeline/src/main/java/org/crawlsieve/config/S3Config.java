@@ -22,11 +22,11 @@ import java.util.TreeMap;
  * @param retryInterval first wait between such retries (doubling), e.g. {@code 1s}, {@code 500ms}
  * @param throttleRetryLimit s3a retries of a throttled request (503 Slow Down)
  * @param throttleRetryInterval first wait after a throttled request (doubling)
- * @param committer output committer for s3a outputs: {@code magic}, {@code directory},
- *     {@code partitioned} (safe on S3) or {@code file} (rename-based, for HDFS-like stores only)
- * @param buckets per-bucket overrides of credentials, endpoint, region, path style, requester
- *     pays (Hadoop's {@code fs.s3a.bucket.NAME.*}), e.g. anonymous for {@code commoncrawl} while
- *     writing to a private bucket with the default chain
+ * @param committer output committer for s3a outputs: {@code magic}, {@code directory}, {@code
+ *     partitioned} (safe on S3) or {@code file} (rename-based, for HDFS-like stores only)
+ * @param buckets per-bucket overrides of credentials, endpoint, region, path style, requester pays
+ *     (Hadoop's {@code fs.s3a.bucket.NAME.*}), e.g. anonymous for {@code commoncrawl} while writing
+ *     to a private bucket with the default chain
  */
 public record S3Config(
     String credentials,
@@ -83,8 +83,8 @@ public record S3Config(
   }
 
   public static S3Config defaults() {
-    return new S3Config(null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+    return new S3Config(
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -97,9 +97,9 @@ public final class AgentLists {
   }
 
   /**
-   * The ai.robots.txt {@code robots.json} format: an object whose keys are agent names. Names
-   * that are not product tokens (spaces, slashes) are skipped: robots.txt groups cannot name them.
-   * The version is the file name and the first 12 hex digits of its SHA-256.
+   * The ai.robots.txt {@code robots.json} format: an object whose keys are agent names. Names that
+   * are not product tokens (spaces, slashes) are skipped: robots.txt groups cannot name them. The
+   * version is the file name and the first 12 hex digits of its SHA-256.
    */
   public static AgentList fromAiRobotsJson(Path file) {
     byte[] bytes = read(file);

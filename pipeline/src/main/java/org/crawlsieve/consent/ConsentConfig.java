@@ -14,8 +14,8 @@ import org.crawlsieve.consent.robots.RobotsParser;
  * @param timeMode {@code contemporaneous} (same crawl, nearest capture at or before the page) or
  *     {@code retroactive} (latest capture, optionally of {@code robotsCrawl})
  * @param robotsCrawl retroactive mode: only captures of this crawl id; null for the latest of any
- * @param noCapture what a page whose origin has no robots.txt capture gets: {@code allow}
- *     (flagged {@code robots.no_capture}) or {@code exclude}
+ * @param noCapture what a page whose origin has no robots.txt capture gets: {@code allow} (flagged
+ *     {@code robots.no_capture}) or {@code exclude}
  * @param starRefusal what a listed agent refused only through the {@code *} group gets: {@code
  *     exclude} (a refusal to every crawler is a refusal to AI crawlers too) or {@code report}
  *     (kept, flagged {@code robots.star_disallow})

@@ -71,8 +71,8 @@ public final class ConsentEvaluator {
    * {@code consent} decision.
    *
    * @param doc the record
-   * @param robotsCaptures captures of the record's origin's robots.txt and of the URLs it
-   *     redirects to, any crawl, any order (empty when none)
+   * @param robotsCaptures captures of the record's origin's robots.txt and of the URLs it redirects
+   *     to, any crawl, any order (empty when none)
    * @param tdmrep a capture of the origin's {@code /.well-known/tdmrep.json}, or null
    */
   public StepResult apply(
@@ -87,8 +87,7 @@ public final class ConsentEvaluator {
     Map<String, String> base = baseEvidence();
     List<Restriction> restrictions = new ArrayList<>();
     pageRestrictions(signals, restrictions);
-    return new ConsentResult(
-        decide(base, restrictions), signals, List.of(), null, Map.of());
+    return new ConsentResult(decide(base, restrictions), signals, List.of(), null, Map.of());
   }
 
   /** The full evaluation; see {@link #apply}. */
@@ -240,7 +239,12 @@ public final class ConsentEvaluator {
   }
 
   private static Map<String, String> evidence(
-      String signal, String carrier, String agent, MatchedBy by, int line, String rule,
+      String signal,
+      String carrier,
+      String agent,
+      MatchedBy by,
+      int line,
+      String rule,
       String value) {
     Map<String, String> ev = new LinkedHashMap<>();
     ev.put("signal", signal);

@@ -6,8 +6,8 @@ import org.crawlsieve.consent.robots.AiPrefs;
 
 /**
  * Which usage-preference keys speak about AI training, and when they refuse it. IETF aipref's
- * current {@code train-ai} and the older labels still in the wild ({@code train-genai}, {@code
- * ai}, {@code genai}, and the umbrella {@code tdm}, which contains training); Cloudflare's {@code
+ * current {@code train-ai} and the older labels still in the wild ({@code train-genai}, {@code ai},
+ * {@code genai}, and the umbrella {@code tdm}, which contains training); Cloudflare's {@code
  * ai-train}. Unknown keys are ignored; a refusal on any training key refuses ({@code n} wins).
  */
 public final class TrainingPurpose {

@@ -24,9 +24,12 @@ public record Decision(
     if (verdict != Verdict.KEEP && reason == null) {
       throw new IllegalArgumentException("a " + verdict.code() + " decision needs a reason code");
     }
-    scores = scores == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(scores));
+    scores =
+        scores == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(scores));
     evidence =
-        evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
+        evidence == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
   }
 
   public static Decision keep(String step) {

@@ -51,9 +51,11 @@ public record Document(
   public Document {
     text = text == null ? "" : text;
     language = language == null ? UNKNOWN_LANGUAGE : language;
-    piiCounts = piiCounts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(piiCounts));
+    piiCounts =
+        piiCounts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(piiCounts));
     scores = scores == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(scores));
-    headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    headers =
+        headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     metaTags = metaTags == null ? List.of() : List.copyOf(metaTags);
     flags = flags == null ? List.of() : List.copyOf(flags);
   }

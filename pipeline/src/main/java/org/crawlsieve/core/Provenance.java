@@ -3,8 +3,8 @@ package org.crawlsieve.core;
 import java.time.Instant;
 
 /**
- * Where a record came from: enough to fetch it again with one HTTP range request ({@code
- * warcPath}, {@code warcOffset}, {@code warcLength}) and to cite it.
+ * Where a record came from: enough to fetch it again with one HTTP range request ({@code warcPath},
+ * {@code warcOffset}, {@code warcLength}) and to cite it.
  *
  * @param crawl crawl id such as {@code CC-MAIN-2024-10}, from the path or warcinfo; may be null
  * @param warcPath the WARC file as given to the run (local path, s3a:// or https:// URI)

@@ -9,9 +9,9 @@ import org.crawlsieve.extract.Extraction;
 import org.crawlsieve.warc.RawRecord;
 
 /**
- * The per-record part of the pipeline: extract, then every enabled per-record step in stage
- * order. Built once per partition; not thread-safe. Steps after an excluding decision do not run
- * (their work would be thrown away), except that the record keeps the decisions made so far.
+ * The per-record part of the pipeline: extract, then every enabled per-record step in stage order.
+ * Built once per partition; not thread-safe. Steps after an excluding decision do not run (their
+ * work would be thrown away), except that the record keeps the decisions made so far.
  */
 public final class RecordProcessor {
   private final DocumentExtractor extractor;
@@ -52,8 +52,7 @@ public final class RecordProcessor {
               .domain(Urls.registeredDomain(Urls.host(raw.provenance().targetUri())))
               .provenance(raw.provenance())
               .build();
-      decisions.add(
-          Decision.error(Stages.EXTRACT, StepRunner.exceptionReason(Stages.EXTRACT), e));
+      decisions.add(Decision.error(Stages.EXTRACT, StepRunner.exceptionReason(Stages.EXTRACT), e));
       return new ProcessedRecord(raw.warcType(), skeleton, decisions);
     }
     decisions.add(extraction.decision());

@@ -2,8 +2,8 @@ package org.crawlsieve.core;
 
 /**
  * Runs a {@link Step} so that it can never kill a task: an exception becomes an {@code error}
- * decision ({@code <step>.exception}), and a reason code the step did not declare is a bug
- * reported the same way.
+ * decision ({@code <step>.exception}), and a reason code the step did not declare is a bug reported
+ * the same way.
  */
 public final class StepRunner {
   private StepRunner() {}
@@ -18,8 +18,10 @@ public final class StepRunner {
     String reason = result.decision().reason();
     if (reason != null && !step.reasons().contains(reason)) {
       IllegalStateException bug =
-          new IllegalStateException("step " + step.name() + " returned undeclared reason " + reason);
-      return StepResult.of(document, Decision.error(step.name(), exceptionReason(step.name()), bug));
+          new IllegalStateException(
+              "step " + step.name() + " returned undeclared reason " + reason);
+      return StepResult.of(
+          document, Decision.error(step.name(), exceptionReason(step.name()), bug));
     }
     return result;
   }

@@ -53,8 +53,8 @@ public final class Urls {
   }
 
   /**
-   * Registered domain (public suffix + one label) of a host, e.g. {@code news.bbc.co.uk → bbc.co.uk};
-   * the host itself for IP addresses and hosts under no known suffix.
+   * Registered domain (public suffix + one label) of a host, e.g. {@code news.bbc.co.uk →
+   * bbc.co.uk}; the host itself for IP addresses and hosts under no known suffix.
    */
   public static String registeredDomain(String host) {
     if (host == null) {
@@ -92,7 +92,9 @@ public final class Urls {
       // unparseable URL: default port
     }
     boolean defaultPort =
-        port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        port < 0
+            || (scheme.equals("http") && port == 80)
+            || (scheme.equals("https") && port == 443);
     return scheme + "://" + host + (defaultPort ? "" : ":" + port);
   }
 }

@@ -80,7 +80,8 @@ public final class DocumentExtractor {
       Map<String, String> ev = Map.of("detail", String.valueOf(raw.readErrorDetail()));
       return new Extraction(
           b.build(),
-          new Decision(Stages.EXTRACT, org.crawlsieve.core.Verdict.ERROR, raw.readError(), null, ev));
+          new Decision(
+              Stages.EXTRACT, org.crawlsieve.core.Verdict.ERROR, raw.readError(), null, ev));
     }
     int status = raw.provenance().httpStatus();
     if (status != 0 && (status < 200 || status >= 300)) {

@@ -13,7 +13,8 @@ import org.crawlsieve.core.Provenance;
  * @param headers HTTP response headers, names lower-cased, in order; empty for non-HTTP records
  * @param charset charset parameter of the HTTP Content-Type, or null
  * @param payload the decoded payload, at most the configured bound
- * @param flags conditions met while reading, e.g. {@code warc.payload_cut}, {@code http.decode_error}
+ * @param flags conditions met while reading, e.g. {@code warc.payload_cut}, {@code
+ *     http.decode_error}
  * @param readError set when the record could not be read at all (its reason code), else null
  * @param readErrorDetail message of the read error, or null
  */

@@ -27,7 +27,8 @@ class ConfigLoaderTest {
 
   @Test
   void unknownTopLevelKeyListsTheValidKeys() {
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("stpes: []", "t.yaml"));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> ConfigLoader.parse("stpes: []", "t.yaml"));
     assertTrue(e.getMessage().contains("unknown key 'stpes'"), e.getMessage());
     assertTrue(e.getMessage().contains("steps"), e.getMessage());
     assertTrue(e.getMessage().contains("quality"), e.getMessage());
@@ -37,7 +38,8 @@ class ConfigLoaderTest {
   @Test
   void unknownNestedKeyNamesItsSection() {
     ConfigException e =
-        assertThrows(ConfigException.class, () -> ConfigLoader.parse("input:\n  max_bytes: 3\n", "t"));
+        assertThrows(
+            ConfigException.class, () -> ConfigLoader.parse("input:\n  max_bytes: 3\n", "t"));
     assertTrue(e.getMessage().contains("'max_bytes'"), e.getMessage());
     assertTrue(e.getMessage().contains("in 'input'"), e.getMessage());
     assertTrue(e.getMessage().contains("max_record_bytes"), e.getMessage());
@@ -46,7 +48,8 @@ class ConfigLoaderTest {
   @Test
   void unknownStageListsTheValidStages() {
     ConfigException e =
-        assertThrows(ConfigException.class, () -> ConfigLoader.parse("steps: [extract, qualty]", "t"));
+        assertThrows(
+            ConfigException.class, () -> ConfigLoader.parse("steps: [extract, qualty]", "t"));
     assertTrue(e.getMessage().contains("qualty"), e.getMessage());
     assertTrue(e.getMessage().contains(String.join(", ", Stages.ALL)), e.getMessage());
   }

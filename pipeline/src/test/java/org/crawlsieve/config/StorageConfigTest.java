@@ -34,8 +34,16 @@ class StorageConfigTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"500ms, true", "1s, true", "2m, true", "0s, true", "1h, false", "ms, false",
-      "1.5s, false", "-1s, false"})
+  @CsvSource({
+    "500ms, true",
+    "1s, true",
+    "2m, true",
+    "0s, true",
+    "1h, false",
+    "ms, false",
+    "1.5s, false",
+    "-1s, false"
+  })
   void durations(String value, boolean valid) {
     if (valid) {
       S3Config.duration("k", value);
@@ -45,8 +53,13 @@ class StorageConfigTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"commoncrawl, true", "my.bucket-1, true", "ab, false", "UPPER, false",
-      "under_score, false"})
+  @CsvSource({
+    "commoncrawl, true",
+    "my.bucket-1, true",
+    "ab, false",
+    "UPPER, false",
+    "under_score, false"
+  })
   void bucketNames(String name, boolean valid) {
     assertEquals(valid, S3Config.isBucketName(name));
   }

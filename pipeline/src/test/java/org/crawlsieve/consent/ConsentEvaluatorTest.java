@@ -83,7 +83,8 @@ class ConsentEvaluatorTest {
 
   @Test
   void evidenceNamesTheRuleLineAndEveryRefusingAgent() {
-    Decision d = decide(DEFAULT, "User-agent: GPTBot|User-agent: CCBot|Disallow: /2024/", List.of());
+    Decision d =
+        decide(DEFAULT, "User-agent: GPTBot|User-agent: CCBot|Disallow: /2024/", List.of());
     assertEquals("Disallow: /2024/", d.evidence().get("rule"));
     assertEquals("3", d.evidence().get("line"));
     assertEquals("GPTBot,CCBot", d.evidence().get("agents"));
@@ -94,7 +95,8 @@ class ConsentEvaluatorTest {
   void starRefusalCanBeReportedInsteadOfExcluding() {
     ConsentEvaluator report = evaluator("  star_refusal: report\n");
     StepResult r =
-        report.apply(doc(List.of()), List.of(capture(ROBOTS, 200, "User-agent: *|Disallow: /")), null);
+        report.apply(
+            doc(List.of()), List.of(capture(ROBOTS, 200, "User-agent: *|Disallow: /")), null);
     assertEquals(Verdict.KEEP, r.decision().verdict());
     assertTrue(r.document().flags().contains("robots.star_disallow"));
   }
@@ -111,7 +113,8 @@ class ConsentEvaluatorTest {
   void explicitAllowNeverOverridesAnotherSignal() {
     Document page = doc(List.of(new MetaTag("robots", "noai")));
     Decision d =
-        DEFAULT.evaluate(page, List.of(capture(ROBOTS, 200, "User-agent: GPTBot|Allow: /")), null)
+        DEFAULT
+            .evaluate(page, List.of(capture(ROBOTS, 200, "User-agent: GPTBot|Allow: /")), null)
             .decision();
     assertEquals("consent.noai", d.reason());
     assertEquals("meta", d.evidence().get("carrier"));
@@ -119,19 +122,23 @@ class ConsentEvaluatorTest {
 
   @Test
   void severalRestrictionsPickByPriorityAndKeepAll() {
-    Document page = doc(List.of(new MetaTag("robots", "noai"), new MetaTag("tdm-reservation", "1")));
+    Document page =
+        doc(List.of(new MetaTag("robots", "noai"), new MetaTag("tdm-reservation", "1")));
     Decision d =
-        DEFAULT.evaluate(page, List.of(capture(ROBOTS, 200, "User-agent: GPTBot|Disallow: /")), null)
+        DEFAULT
+            .evaluate(page, List.of(capture(ROBOTS, 200, "User-agent: GPTBot|Disallow: /")), null)
             .decision();
     assertEquals("consent.robots_disallow", d.reason());
     assertEquals(
-        "consent.robots_disallow,consent.noai,consent.tdm_reservation", d.evidence().get("reasons"));
+        "consent.robots_disallow,consent.noai,consent.tdm_reservation",
+        d.evidence().get("reasons"));
   }
 
   @ParameterizedTest(name = "status {0} -> {1}")
   @CsvSource({"503, consent.robots_unavailable", "0, consent.robots_unavailable", "404, ", "200, "})
   void fetchOutcome(int status, String reason) {
-    Decision d = decide(DEFAULT, status == 200 ? "" : "User-agent: *|Disallow: /", List.of(), status);
+    Decision d =
+        decide(DEFAULT, status == 200 ? "" : "User-agent: *|Disallow: /", List.of(), status);
     assertEquals(reason, d.reason());
     assertEquals(Integer.toString(status), d.evidence().get("capture_status"));
   }
@@ -157,11 +164,13 @@ class ConsentEvaluatorTest {
             200,
             null,
             "application/json",
-            "[{\"location\": \"/2024/*\", \"tdm-reservation\": 1}]".getBytes(StandardCharsets.UTF_8),
+            "[{\"location\": \"/2024/*\", \"tdm-reservation\": 1}]"
+                .getBytes(StandardCharsets.UTF_8),
             false,
             "<urn:uuid:t>",
             "x.warc.gz");
-    Decision d = DEFAULT.evaluate(doc(List.of()), List.of(capture(ROBOTS, 200, "")), tdm).decision();
+    Decision d =
+        DEFAULT.evaluate(doc(List.of()), List.of(capture(ROBOTS, 200, "")), tdm).decision();
     assertEquals("consent.tdm_reservation", d.reason());
     assertEquals("well-known", d.evidence().get("carrier"));
     Document overridden = doc(List.of(new MetaTag("tdm-reservation", "0")));
@@ -175,12 +184,15 @@ class ConsentEvaluatorTest {
     ConsentResult r =
         DEFAULT.evaluate(
             doc(List.of()),
-            List.of(capture(ROBOTS, 200, "License: https://news.example/rsl.xml|User-agent: *|Allow: /")),
+            List.of(
+                capture(
+                    ROBOTS, 200, "License: https://news.example/rsl.xml|User-agent: *|Allow: /")),
             null);
     assertFalse(r.excluded());
     assertTrue(
-        r.signals().contains(
-            new Signal("rsl_license", "robots", "*", "https://news.example/rsl.xml", false)));
+        r.signals()
+            .contains(
+                new Signal("rsl_license", "robots", "*", "https://news.example/rsl.xml", false)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -189,8 +201,14 @@ class ConsentEvaluatorTest {
     ConsentEvaluator e = evaluator("  time_mode: " + mode + "\n");
     List<RobotsCapture> captures =
         List.of(
-            capture(ROBOTS, 200, "User-agent: *|Allow: /", "CC-MAIN-2024-10", "2024-03-01T00:00:00Z"),
-            capture(ROBOTS, 200, "User-agent: GPTBot|Disallow: /", "CC-MAIN-2025-05", "2025-02-01T00:00:00Z"));
+            capture(
+                ROBOTS, 200, "User-agent: *|Allow: /", "CC-MAIN-2024-10", "2024-03-01T00:00:00Z"),
+            capture(
+                ROBOTS,
+                200,
+                "User-agent: GPTBot|Disallow: /",
+                "CC-MAIN-2025-05",
+                "2025-02-01T00:00:00Z"));
     Decision d = e.evaluate(doc(List.of()), captures, null).decision();
     assertEquals(reason, d.reason());
     assertEquals(mode, d.evidence().get("time_mode"));
@@ -200,11 +218,17 @@ class ConsentEvaluatorTest {
   void hostStatusClassifiesEveryAgentAndStar() {
     List<AgentStatus> s =
         DEFAULT.hostStatus(
-            PAGE, null, null,
-            List.of(capture(ROBOTS, 200, "User-agent: GPTBot|Disallow: /||User-agent: *|Disallow: /tmp/")));
+            PAGE,
+            null,
+            null,
+            List.of(
+                capture(
+                    ROBOTS, 200, "User-agent: GPTBot|Disallow: /||User-agent: *|Disallow: /tmp/")));
     assertEquals(
         List.of("GPTBot:full:name", "CCBot:partial:*", "*:partial:*"),
-        s.stream().map(a -> a.agent() + ":" + a.access().code() + ":" + a.matchedBy().code()).toList());
+        s.stream()
+            .map(a -> a.agent() + ":" + a.access().code() + ":" + a.matchedBy().code())
+            .toList());
     assertEquals(
         AgentAccess.UNKNOWN, DEFAULT.hostStatus(PAGE, null, null, List.of()).get(0).access());
   }
@@ -249,8 +273,17 @@ class ConsentEvaluatorTest {
   static Document doc(List<MetaTag> metas) {
     Provenance p =
         new Provenance(
-            "CC-MAIN-2024-10", "x.warc.gz", 0, 100, "<urn:uuid:p>",
-            Instant.parse("2024-03-05T00:00:00Z"), PAGE, null, 200, "text/html", null);
+            "CC-MAIN-2024-10",
+            "x.warc.gz",
+            0,
+            100,
+            "<urn:uuid:p>",
+            Instant.parse("2024-03-05T00:00:00Z"),
+            PAGE,
+            null,
+            200,
+            "text/html",
+            null);
     return Document.builder()
         .id("<urn:uuid:p>")
         .url(PAGE)

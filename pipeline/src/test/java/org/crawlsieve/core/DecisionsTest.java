@@ -41,7 +41,8 @@ class DecisionsTest {
 
   @Test
   void nonKeepNeedsAReason() {
-    assertThrows(IllegalArgumentException.class, () -> new Decision("s", Verdict.DROP, null, null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Decision("s", Verdict.DROP, null, null, null));
   }
 
   @Test

@@ -21,8 +21,8 @@ class GopherRepetitionStepTest {
   };
 
   /**
-   * Every repetition threshold at 1 (nothing drops) except {@code key}, set to {@code value}; n-gram
-   * thresholds are named {@code top.<n>} and {@code dup.<n>}.
+   * Every repetition threshold at 1 (nothing drops) except {@code key}, set to {@code value};
+   * n-gram thresholds are named {@code top.<n>} and {@code dup.<n>}.
    */
   private static GopherRepetitionStep stepWith(String key, double value) {
     StringBuilder yaml = new StringBuilder("gopher_repetition:\n");

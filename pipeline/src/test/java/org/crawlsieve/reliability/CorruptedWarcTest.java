@@ -34,6 +34,7 @@ class CorruptedWarcTest {
           .resolve("sample-warc/CC-MAIN-2026-08-sample-00000.warc.gz");
   static byte[] clean;
   static List<RawRecord> cleanRecords;
+
   /** Offsets of every record (all WARC types), then the file length. */
   static List<Long> boundaries = new ArrayList<>();
 
@@ -54,8 +55,8 @@ class CorruptedWarcTest {
 
   static Read read(byte[] bytes) throws IOException {
     WarcFileReader r =
-        new WarcFileReader(new ByteArrayInputStream(bytes), "x.warc.gz", bytes.length,
-            InputConfig.defaults());
+        new WarcFileReader(
+            new ByteArrayInputStream(bytes), "x.warc.gz", bytes.length, InputConfig.defaults());
     List<RawRecord> out = new ArrayList<>();
     r.forEachRemaining(out::add);
     return new Read(out, r.failure());
@@ -69,8 +70,9 @@ class CorruptedWarcTest {
       if (end > damage) {
         break;
       }
-      assertTrue(i < read.records.size(), "record at " + want.provenance().warcOffset()
-          + " lost, damage at " + damage);
+      assertTrue(
+          i < read.records.size(),
+          "record at " + want.provenance().warcOffset() + " lost, damage at " + damage);
       RawRecord got = read.records.get(i++);
       assertEquals(want.provenance().recordId(), got.provenance().recordId());
       assertEquals(want.provenance().warcOffset(), got.provenance().warcOffset());
@@ -106,14 +108,18 @@ class CorruptedWarcTest {
       Read read = read(Arrays.copyOf(clean, cut));
       assertIntactBefore(read, cut);
       assertNotNull(read.failure, "a cut inside a record is reported, cut at " + cut);
-      long damagedRecord = boundaries.stream().filter(b -> b < cut).mapToLong(Long::longValue)
-          .max().orElse(0);
+      long damagedRecord =
+          boundaries.stream().filter(b -> b < cut).mapToLong(Long::longValue).max().orElse(0);
       assertEquals(damagedRecord, read.failure.offset(), "offset of the damaged record");
       variants++;
       reported++;
     }
-    System.out.println("truncated inside records: " + variants + " variants, " + reported
-        + " reported with the damaged record's offset");
+    System.out.println(
+        "truncated inside records: "
+            + variants
+            + " variants, "
+            + reported
+            + " reported with the damaged record's offset");
   }
 
   @Test
@@ -128,8 +134,8 @@ class CorruptedWarcTest {
       int at = random.nextInt(damaged.length);
       damaged[at] ^= (byte) (1 + random.nextInt(255));
       Read read = read(damaged);
-      long recordStart = boundaries.stream().filter(b -> b <= at).mapToLong(Long::longValue)
-          .max().orElse(0);
+      long recordStart =
+          boundaries.stream().filter(b -> b <= at).mapToLong(Long::longValue).max().orElse(0);
       assertIntactBefore(read, recordStart);
       boolean digestCaught =
           read.records.stream().anyMatch(r -> WarcFileReader.DIGEST_MISMATCH.equals(r.readError()));
@@ -146,9 +152,16 @@ class CorruptedWarcTest {
       }
       variants++;
     }
-    System.out.println("flipped bytes: " + variants + " variants, " + detected
-        + " detected (" + atDamagedRecord + " files failed at the damaged record itself, "
-        + digests + " records caught by their WARC-Block-Digest; the rest changed bytes in gzip"
-        + " header fields or record parts no digest covers)");
+    System.out.println(
+        "flipped bytes: "
+            + variants
+            + " variants, "
+            + detected
+            + " detected ("
+            + atDamagedRecord
+            + " files failed at the damaged record itself, "
+            + digests
+            + " records caught by their WARC-Block-Digest; the rest changed bytes in gzip"
+            + " header fields or record parts no digest covers)");
   }
 }

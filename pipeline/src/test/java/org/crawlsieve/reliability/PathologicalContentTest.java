@@ -41,10 +41,27 @@ class PathologicalContentTest {
 
   static RawRecord page(String contentType, byte[] body) {
     Provenance p =
-        new Provenance("CC-MAIN-2026-08", "t.warc.gz", 0, 1, "<urn:uuid:p>", null,
-            "https://patho.example/page", null, 200, contentType, null);
-    return new RawRecord("response", p, Map.of("content-type", List.of(contentType)), null, body,
-        List.of(), null, null);
+        new Provenance(
+            "CC-MAIN-2026-08",
+            "t.warc.gz",
+            0,
+            1,
+            "<urn:uuid:p>",
+            null,
+            "https://patho.example/page",
+            null,
+            200,
+            contentType,
+            null);
+    return new RawRecord(
+        "response",
+        p,
+        Map.of("content-type", List.of(contentType)),
+        null,
+        body,
+        List.of(),
+        null,
+        null);
   }
 
   static byte[] utf8(String s) {
@@ -65,24 +82,34 @@ class PathologicalContentTest {
     attrs.append(">text</div></body></html>");
     String prose = "The quick brown fox jumps over the lazy dog and that is the end of it. ";
     return Stream.of(
-        Arguments.of("html nested 100,000 deep",
+        Arguments.of(
+            "html nested 100,000 deep",
             page("text/html", utf8(repeat("<div>", 100_000) + prose + repeat("</div>", 100_000)))),
-        Arguments.of("5 MB single line", page("text/html",
-            utf8("<html><body><p>" + repeat("word ", 1_000_000) + "</p></body></html>"))),
+        Arguments.of(
+            "5 MB single line",
+            page(
+                "text/html",
+                utf8("<html><body><p>" + repeat("word ", 1_000_000) + "</p></body></html>"))),
         Arguments.of("a million attributes", page("text/html", utf8(attrs.toString()))),
         Arguments.of("invalid UTF-8", page("text/html", invalidUtf8)),
-        Arguments.of("mixed encodings", page("text/html",
-            concat(utf8("<html><body><p>caf\u00e9 " + prose),
-                "na\u00efve r\u00e9sum\u00e9 ".getBytes(StandardCharsets.ISO_8859_1),
-                "\u65e5\u672c\u8a9e ".getBytes(java.nio.charset.Charset.forName("Shift_JIS")),
-                utf8("</p></body></html>")))),
-        Arguments.of("1 MB of e-mail look-alikes", page("text/plain",
-            utf8(repeat("a@a.a@", 170_000)))),
-        Arguments.of("1 MB of dotted digits", page("text/plain", utf8(repeat("1.2.3.4.5.", 100_000)))),
-        Arguments.of("1 MB of digits and spaces", page("text/plain",
-            utf8(repeat("4111 1111 1111 ", 70_000)))),
-        Arguments.of("1 MB of one repeated line", page("text/plain",
-            utf8(repeat(prose + "\n", 14_000)))),
+        Arguments.of(
+            "mixed encodings",
+            page(
+                "text/html",
+                concat(
+                    utf8("<html><body><p>caf\u00e9 " + prose),
+                    "na\u00efve r\u00e9sum\u00e9 ".getBytes(StandardCharsets.ISO_8859_1),
+                    "\u65e5\u672c\u8a9e ".getBytes(java.nio.charset.Charset.forName("Shift_JIS")),
+                    utf8("</p></body></html>")))),
+        Arguments.of(
+            "1 MB of e-mail look-alikes", page("text/plain", utf8(repeat("a@a.a@", 170_000)))),
+        Arguments.of(
+            "1 MB of dotted digits", page("text/plain", utf8(repeat("1.2.3.4.5.", 100_000)))),
+        Arguments.of(
+            "1 MB of digits and spaces",
+            page("text/plain", utf8(repeat("4111 1111 1111 ", 70_000)))),
+        Arguments.of(
+            "1 MB of one repeated line", page("text/plain", utf8(repeat(prose + "\n", 14_000)))),
         Arguments.of("1 MB without spaces", page("text/plain", utf8(repeat("x", 1_000_000)))),
         Arguments.of("1 MB of brackets", page("text/plain", utf8(repeat("{[(<", 250_000)))),
         Arguments.of("1 MB of newlines", page("text/plain", utf8(repeat("\n", 1_000_000)))),
@@ -106,7 +133,8 @@ class PathologicalContentTest {
     Decision d = r.decisive();
     assertTrue(!r.decisions().isEmpty());
     for (Decision each : r.decisions()) {
-      assertTrue(each.reason() == null || !each.reason().endsWith(".exception"),
+      assertTrue(
+          each.reason() == null || !each.reason().endsWith(".exception"),
           name + ": a step threw: " + each.evidence());
     }
     System.out.printf("%-28s -> %s %s%n", name, d.verdict().code(), d.reason());
@@ -114,8 +142,12 @@ class PathologicalContentTest {
 
   static Stream<Arguments> readerCases() {
     List<String> through =
-        List.of("html nested 100,000 deep", "a million attributes", "invalid UTF-8",
-            "5 MB single line", "empty");
+        List.of(
+            "html nested 100,000 deep",
+            "a million attributes",
+            "invalid UTF-8",
+            "5 MB single line",
+            "empty");
     return cases().filter(a -> through.contains((String) a.get()[0]));
   }
 
@@ -124,12 +156,13 @@ class PathologicalContentTest {
   void survivesTheReaderToo(String name, RawRecord raw) throws IOException {
     byte[] warc =
         new TestWarc(true)
-            .response(raw.provenance().targetUri(),
+            .response(
+                raw.provenance().targetUri(),
                 TestWarc.http(200, raw.payload(), "Content-Type", raw.provenance().contentType()))
             .bytes();
     WarcFileReader reader =
-        new WarcFileReader(new ByteArrayInputStream(warc), "t.warc.gz", warc.length,
-            InputConfig.defaults());
+        new WarcFileReader(
+            new ByteArrayInputStream(warc), "t.warc.gz", warc.length, InputConfig.defaults());
     RawRecord read = reader.next();
     ProcessedRecord r =
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> processor.process(read));

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.config.InputConfig;
 import org.crawlsieve.core.ProcessedRecord;
 import org.crawlsieve.core.RecordProcessor;
@@ -31,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SharedWarcCorpusTest {
   private static final Pattern HEADER_TYPE =
-      Pattern.compile("(?m)^WARC/[0-9.]+\\r?\\n(?:[^\\r\\n]+\\r?\\n){0,40}?WARC-Type: *(response|resource)\\r?$");
+      Pattern.compile(
+          "(?m)^WARC/[0-9.]+\\r?\\n(?:[^\\r\\n]+\\r?\\n){0,40}?WARC-Type: *(response|resource)\\r?$");
 
   static Stream<Path> files() throws IOException {
     var dir = SharedData.dir("warc");
@@ -53,8 +53,7 @@ class SharedWarcCorpusTest {
   void everyResponseRecordIsAccountedFor(Path file) throws IOException {
     assumeTrue(SharedData.dir("warc").isPresent(), "../shared/data/warc absent");
     RecordProcessor processor =
-        new RecordProcessor(
-            org.crawlsieve.config.ConfigLoader.parse("steps: [extract]", "t"));
+        new RecordProcessor(org.crawlsieve.config.ConfigLoader.parse("steps: [extract]", "t"));
     long documents = 0;
     FailedInput failure;
     try (InputStream in = Files.newInputStream(file)) {

@@ -100,7 +100,8 @@ class WarcFileReaderTest {
     }
     byte[] zipped = gz.toByteArray();
     ByteArrayOutputStream chunked = new ByteArrayOutputStream();
-    chunked.writeBytes((Integer.toHexString(zipped.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    chunked.writeBytes(
+        (Integer.toHexString(zipped.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
     chunked.writeBytes(zipped);
     chunked.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     byte[] warc =
@@ -133,11 +134,10 @@ class WarcFileReaderTest {
         new TestWarc(true)
             .response(
                 "http://bomb.example/",
-                TestWarc.http(200, gz.toByteArray(), "Content-Type", "text/html",
-                    "Content-Encoding", "gzip"))
+                TestWarc.http(
+                    200, gz.toByteArray(), "Content-Type", "text/html", "Content-Encoding", "gzip"))
             .bytes();
-    RawRecord rec =
-        readAll(reader(warc, new InputConfig(null, 10_000_000L, 100_000L))).get(0);
+    RawRecord rec = readAll(reader(warc, new InputConfig(null, 10_000_000L, 100_000L))).get(0);
     assertEquals(100_000, rec.payload().length);
     assertTrue(rec.flags().contains("http.decoded_cut"));
   }
@@ -148,8 +148,13 @@ class WarcFileReaderTest {
         new TestWarc(true)
             .response(
                 "http://bad.example/",
-                TestWarc.http(200, "not gzip at all".getBytes(StandardCharsets.US_ASCII),
-                    "Content-Type", "text/html", "Content-Encoding", "gzip"))
+                TestWarc.http(
+                    200,
+                    "not gzip at all".getBytes(StandardCharsets.US_ASCII),
+                    "Content-Type",
+                    "text/html",
+                    "Content-Encoding",
+                    "gzip"))
             .response("http://good.example/", TestWarc.http(200, TestWarc.html("ok", "fine")))
             .bytes();
     WarcFileReader r = reader(warc, InputConfig.defaults());
@@ -193,8 +198,10 @@ class WarcFileReaderTest {
   void resourceRecordsCarryTheirOwnContentType() throws IOException {
     byte[] warc =
         new TestWarc(false)
-            .resource("file:///doc.txt", "text/plain; charset=iso-8859-1", "caf\u00e9".getBytes(
-                StandardCharsets.ISO_8859_1))
+            .resource(
+                "file:///doc.txt",
+                "text/plain; charset=iso-8859-1",
+                "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1))
             .bytes();
     RawRecord rec = readAll(reader(warc, InputConfig.defaults())).get(0);
     assertEquals("resource", rec.warcType());
@@ -209,8 +216,8 @@ class WarcFileReaderTest {
     byte[] full = w.bytes();
     long lastResponse = w.offsets().get(6);
     // cut in the header: the damaged record cannot be named, the file failure reports it
-    WarcFileReader headerCut = reader(Arrays.copyOf(full, (int) lastResponse + 40),
-        InputConfig.defaults());
+    WarcFileReader headerCut =
+        reader(Arrays.copyOf(full, (int) lastResponse + 40), InputConfig.defaults());
     List<RawRecord> records = readAll(headerCut);
     assertEquals(lastResponse, headerCut.failure().offset());
     assertEquals(2, records.size());
@@ -220,8 +227,11 @@ class WarcFileReaderTest {
     // cut inside a large body: the header is readable, so the record is an error row
     byte[] noise = new byte[200_000];
     new java.util.Random(7).nextBytes(noise);
-    TestWarc big = threePages(true).response("https://example.org/big",
-        TestWarc.http(200, noise, "Content-Type", "application/octet-stream"));
+    TestWarc big =
+        threePages(true)
+            .response(
+                "https://example.org/big",
+                TestWarc.http(200, noise, "Content-Type", "application/octet-stream"));
     byte[] bigBytes = big.bytes();
     long bigOffset = big.offsets().get(7);
     WarcFileReader bodyCut =
@@ -250,7 +260,8 @@ class WarcFileReaderTest {
           expectedAtLeast++;
         }
       }
-      assertTrue(whole >= expectedAtLeast, "cut at " + len + ": " + whole + " < " + expectedAtLeast);
+      assertTrue(
+          whole >= expectedAtLeast, "cut at " + len + ": " + whole + " < " + expectedAtLeast);
       if (len < full.length && len > 0 && !w.offsets().contains((long) len)) {
         assertNotNull(r.failure(), "a cut file must be reported, cut at " + len);
       }
@@ -281,8 +292,8 @@ class WarcFileReaderTest {
             + "\r\n\r\n";
     byte[] bytes = warc.getBytes(StandardCharsets.ISO_8859_1);
     WarcFileReader r =
-        new WarcFileReader(new ByteArrayInputStream(bytes), "old.warc", bytes.length,
-            InputConfig.defaults());
+        new WarcFileReader(
+            new ByteArrayInputStream(bytes), "old.warc", bytes.length, InputConfig.defaults());
     List<RawRecord> records = readAll(r);
     assertEquals(1, records.size(), String.valueOf(r.failure()));
     RawRecord rec = records.get(0);

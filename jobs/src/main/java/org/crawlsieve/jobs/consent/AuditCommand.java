@@ -23,10 +23,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--domain", paramLabel = "NAME", description = "registered domain or host")
   String domain;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      description = "table (default), csv or json")
+  @Option(names = "--format", paramLabel = "FMT", description = "table (default), csv or json")
   String format = "table";
 
   @Option(names = "--limit", paramLabel = "N", description = "excluded pages listed (1000)")

@@ -19,16 +19,25 @@ import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.jobs.OutputLayout;
 
 /**
- * Answers "was this domain excluded, which of its pages, and why" from a run's {@code domains/}
- * and {@code decisions/}. Without a domain: one summary per registered domain. With one (a
- * registered domain or a host): its host rows and its excluded pages with their evidence.
+ * Answers "was this domain excluded, which of its pages, and why" from a run's {@code domains/} and
+ * {@code decisions/}. Without a domain: one summary per registered domain. With one (a registered
+ * domain or a host): its host rows and its excluded pages with their evidence.
  */
 public final class AuditReport {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Evidence keys shown per excluded page, in this order. */
   static final List<String> PAGE_EVIDENCE =
-      List.of("agent", "matched_by", "line", "rule", "value", "capture_uri", "capture_date",
-          "capture_status", "robots_outcome");
+      List.of(
+          "agent",
+          "matched_by",
+          "line",
+          "rule",
+          "value",
+          "capture_uri",
+          "capture_date",
+          "capture_status",
+          "robots_outcome");
 
   private final SparkSession spark;
   private final OutputLayout run;
@@ -64,8 +73,11 @@ public final class AuditReport {
         m.put("agent_access", javaMap(r, "agent_access"));
         m.put("agent_matched_by", javaMap(r, "agent_matched_by"));
       }
-      m.put("capture_dates", r.isNullAt(r.fieldIndex("capture_dates"))
-          ? List.of() : r.getList(r.fieldIndex("capture_dates")));
+      m.put(
+          "capture_dates",
+          r.isNullAt(r.fieldIndex("capture_dates"))
+              ? List.of()
+              : r.getList(r.fieldIndex("capture_dates")));
       out.add(m);
     }
     return out;
@@ -74,11 +86,12 @@ public final class AuditReport {
   /** Excluded pages of a domain or host, at most {@code limit}, sorted by URL. */
   public List<Map<String, Object>> excludedPages(String domain, int limit) {
     Dataset<Row> pages =
-        spark.read()
+        spark
+            .read()
             .parquet(run.decisions())
             .filter(matches(domain).and(col("verdict").isin("drop", "error")))
-            .select(col("domain"), col("host"), col("url"), col("step"), col("reason"),
-                col("evidence"))
+            .select(
+                col("domain"), col("host"), col("url"), col("step"), col("reason"), col("evidence"))
             .orderBy(col("url"))
             .limit(limit);
     List<Map<String, Object>> out = new ArrayList<>();
@@ -126,22 +139,36 @@ public final class AuditReport {
     }
   }
 
-  private static void table(String domain, List<Map<String, Object>> summaries,
-      List<Map<String, Object>> pages, PrintStream out) {
+  private static void table(
+      String domain,
+      List<Map<String, Object>> summaries,
+      List<Map<String, Object>> pages,
+      PrintStream out) {
     if (summaries.isEmpty()) {
       out.println(domain == null ? "no domains in this run" : "no records of " + domain);
       return;
     }
     String head = domain == null ? "domain" : "host";
-    out.printf("%-36s %8s %8s %8s %8s %12s  %s%n", head, "records", "kept", "excluded",
-        "consent", "bytes_excl", "excluded_by_reason");
+    out.printf(
+        "%-36s %8s %8s %8s %8s %12s  %s%n",
+        head, "records", "kept", "excluded", "consent", "bytes_excl", "excluded_by_reason");
     for (Map<String, Object> s : summaries) {
-      out.printf("%-36s %8s %8s %8s %8s %12s  %s%n", s.get(head), s.get("records"),
-          s.get("kept"), s.get("excluded"), s.get("consent_excluded"), s.get("bytes_excluded"),
+      out.printf(
+          "%-36s %8s %8s %8s %8s %12s  %s%n",
+          s.get(head),
+          s.get("records"),
+          s.get("kept"),
+          s.get("excluded"),
+          s.get("consent_excluded"),
+          s.get("bytes_excluded"),
           s.get("excluded_by_reason"));
       if (domain != null) {
-        out.printf("  robots %s (%s)  access %s  captures %s%n", s.get("robots_origin"),
-            s.get("robots_outcome"), s.get("agent_access"), s.get("capture_dates"));
+        out.printf(
+            "  robots %s (%s)  access %s  captures %s%n",
+            s.get("robots_origin"),
+            s.get("robots_outcome"),
+            s.get("agent_access"),
+            s.get("capture_dates"));
       }
     }
     if (domain != null) {

@@ -37,6 +37,7 @@ final class ConsentFunction implements MapPartitionsFunction<Row, Row> {
 
   /** Evidence key: the agents (listed and {@code *}) robots.txt keeps from the URL. */
   static final String ROBOTS_BLOCKED = "robots_blocked";
+
   /** Evidence key: the flags the evaluation raised ({@code robots.no_capture} …). */
   static final String FLAGS = "flags";
 

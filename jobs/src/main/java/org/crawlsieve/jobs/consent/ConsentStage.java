@@ -22,11 +22,11 @@ import org.crawlsieve.jobs.OutputLayout;
 import org.crawlsieve.jobs.RecordSchema;
 
 /**
- * The robots.txt part of the consent stage: joins the candidates (narrow rows, no text) with
- * their origin's robots.txt captures, grouped into one row per origin (so a host with millions
- * of pages joins one row; AQE splits skewed partitions), and with the origin's tdmrep.json
- * captures, then evaluates each record with {@link ConsentFunction}. After the decisions are
- * written it writes the per-domain audit ({@code domains/}).
+ * The robots.txt part of the consent stage: joins the candidates (narrow rows, no text) with their
+ * origin's robots.txt captures, grouped into one row per origin (so a host with millions of pages
+ * joins one row; AQE splits skewed partitions), and with the origin's tdmrep.json captures, then
+ * evaluates each record with {@link ConsentFunction}. After the decisions are written it writes the
+ * per-domain audit ({@code domains/}).
  */
 public final class ConsentStage implements LateStage {
   /** Output of {@link #decide}. */
@@ -39,8 +39,10 @@ public final class ConsentStage implements LateStage {
   private final CrawlsieveConfig config;
   private final OutputLayout out;
   private final String robotsTable;
+
   /** The origin table is built once per run, by the first of decide / afterDecisions. */
   private boolean originsWritten;
+
   private Dataset<Row> stage1;
 
   @Override
@@ -123,9 +125,7 @@ public final class ConsentStage implements LateStage {
     robots
         .join(tdm, robots.col("origin").equalTo(tdm.col("t_origin")), "full_outer")
         .select(
-            coalesce(col("origin"), col("t_origin")).as("origin"),
-            col("captures"),
-            col("tdmrep"))
+            coalesce(col("origin"), col("t_origin")).as("origin"), col("captures"), col("tdmrep"))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path);

@@ -26,11 +26,11 @@ import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.core.Urls;
 
 /**
- * The {@code domains/} table: one row per host ({@code level = host}) and one per registered
- * domain ({@code level = domain}, host null, no agent columns) with records seen, kept,
- * excluded (total, by reason, by consent), bytes excluded (compressed WARC record lengths), the
- * robots.txt standing of every listed agent and {@code *} on the host ({@link HostStatusFunction})
- * and the robots.txt capture dates the consent decisions used.
+ * The {@code domains/} table: one row per host ({@code level = host}) and one per registered domain
+ * ({@code level = domain}, host null, no agent columns) with records seen, kept, excluded (total,
+ * by reason, by consent), bytes excluded (compressed WARC record lengths), the robots.txt standing
+ * of every listed agent and {@code *} on the host ({@link HostStatusFunction}) and the robots.txt
+ * capture dates the consent decisions used.
  */
 public final class DomainAudit {
   private DomainAudit() {}
@@ -46,8 +46,8 @@ public final class DomainAudit {
     Dataset<Row> d =
         decisions
             .withColumn("excluded", expr(EXCLUDED))
-            .withColumn("origin", udf((UDF1<String, String>) Urls::origin, StringType).apply(
-                col("url")))
+            .withColumn(
+                "origin", udf((UDF1<String, String>) Urls::origin, StringType).apply(col("url")))
             .withColumn(
                 "capture_date",
                 expr(
@@ -74,7 +74,9 @@ public final class DomainAudit {
         hosts
             .join(
                 byReason,
-                hosts.col("host").eqNullSafe(byReason.col("r_host"))
+                hosts
+                    .col("host")
+                    .eqNullSafe(byReason.col("r_host"))
                     .and(hosts.col("domain").eqNullSafe(byReason.col("r_domain"))),
                 "left")
             .drop("r_domain", "r_host")
@@ -87,8 +89,9 @@ public final class DomainAudit {
     Dataset<Row> probe =
         d.filter(col("host").isNotNull())
             .groupBy(col("host").as("p_host"), col("origin"))
-            .agg(count(lit(1)).as("n"), max(struct(col("warc_date"), col("url"), col("dump")))
-                .as("latest"))
+            .agg(
+                count(lit(1)).as("n"),
+                max(struct(col("warc_date"), col("url"), col("dump"))).as("latest"))
             .groupBy(col("p_host"))
             .agg(max(struct(col("n"), col("origin"), col("latest"))).as("m"))
             .select(
@@ -119,9 +122,8 @@ public final class DomainAudit {
                 expr("sum(bytes_excluded)").as("bytes_excluded"),
                 expr("array_sort(array_distinct(flatten(collect_list(capture_dates))))")
                     .as("capture_dates"),
-                expr(
-                        "map_from_entries(transform(array_distinct(flatten(collect_list("
-                            + "map_keys(excluded_by_reason)))), k -> struct(k, 0L)))")
+                expr("map_from_entries(transform(array_distinct(flatten(collect_list("
+                        + "map_keys(excluded_by_reason)))), k -> struct(k, 0L)))")
                     .as("reason_keys"),
                 collect_list(col("excluded_by_reason")).as("reason_maps"))
             .withColumn(

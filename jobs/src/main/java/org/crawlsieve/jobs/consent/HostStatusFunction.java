@@ -24,8 +24,8 @@ import org.crawlsieve.core.Provenance;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Per host, the "Consent in Crisis" standing of every listed agent and {@code *}: the host's
- * main origin's robots.txt as the time mode selects it for the host's latest page.
+ * Per host, the "Consent in Crisis" standing of every listed agent and {@code *}: the host's main
+ * origin's robots.txt as the time mode selects it for the host's latest page.
  */
 final class HostStatusFunction implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;

@@ -11,8 +11,7 @@ public final class RobotsInputs {
   private RobotsInputs() {}
 
   public static List<String> resolve(SparkSession spark, List<String> inputs, String prefix) {
-    InputResolver resolver =
-        new InputResolver(spark.sparkContext().hadoopConfiguration(), prefix);
+    InputResolver resolver = new InputResolver(spark.sparkContext().hadoopConfiguration(), prefix);
     LinkedHashSet<String> files = new LinkedHashSet<>();
     for (String input : inputs) {
       files.addAll(resolver.resolve(input, 0));

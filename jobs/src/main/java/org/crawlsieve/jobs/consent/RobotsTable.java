@@ -25,8 +25,8 @@ import org.crawlsieve.core.Urls;
 import org.crawlsieve.jobs.HadoopConf;
 
 /**
- * Builds the robots table from robotstxt WARC files, and groups it per origin for the join: one
- * row per origin with every capture of its robots.txt plus the captures of the other origins its
+ * Builds the robots table from robotstxt WARC files, and groups it per origin for the join: one row
+ * per origin with every capture of its robots.txt plus the captures of the other origins its
  * redirects lead to (a small iterative join, at most {@code max_redirects} rounds), so each page
  * needs one lookup of its own origin.
  */
@@ -34,15 +34,16 @@ public final class RobotsTable {
   private RobotsTable() {}
 
   /** Reads {@code warcs} (one task per file) and writes the table to {@code dir}. */
-  public static void build(SparkSession spark, List<String> warcs, InputConfig bounds,
-      int maxRobotsBytes, String dir) {
+  public static void build(
+      SparkSession spark, List<String> warcs, InputConfig bounds, int maxRobotsBytes, String dir) {
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     JavaRDD<Row> rows =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(warcs, Math.max(1, warcs.size()))
             .mapPartitions(new RobotsTableFunction(bounds, maxRobotsBytes, hadoop));
     spark.sparkContext().setJobDescription("robots table from " + warcs.size() + " WARC files");
-    spark.createDataFrame(rows, RobotsTableSchema.CAPTURE)
+    spark
+        .createDataFrame(rows, RobotsTableSchema.CAPTURE)
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(dir);
@@ -65,7 +66,8 @@ public final class RobotsTable {
     UserDefinedFunction target =
         udf((UDF2<String, String, String>) RobotsTable::targetOrigin, DataTypes.StringType);
     Dataset<Row> edges =
-        table.filter(col("location").isNotNull())
+        table
+            .filter(col("location").isNotNull())
             .select(col("origin").as("src"), target.apply(col("url"), col("location")).as("dst"))
             .filter(col("dst").isNotNull().and(col("dst").notEqual(col("src"))))
             .distinct()
@@ -75,7 +77,8 @@ public final class RobotsTable {
     for (int round = 1; round < maxRedirects && size > 0; round++) {
       Dataset<Row> next = edges.withColumnRenamed("src", "mid").withColumnRenamed("dst", "far");
       Dataset<Row> longer =
-          reach.join(next, reach.col("dst").equalTo(next.col("mid")))
+          reach
+              .join(next, reach.col("dst").equalTo(next.col("mid")))
               .select(col("src"), col("far").as("dst"))
               .filter(col("src").notEqual(col("dst")));
       Dataset<Row> grown = reach.union(longer).distinct().cache();
@@ -86,10 +89,11 @@ public final class RobotsTable {
       reach = grown;
       size = grownSize;
     }
-    Dataset<Row> targetCaptures = own.withColumnRenamed("origin", "t_origin")
-        .withColumnRenamed("own", "t_own");
+    Dataset<Row> targetCaptures =
+        own.withColumnRenamed("origin", "t_origin").withColumnRenamed("own", "t_own");
     Dataset<Row> extra =
-        reach.join(targetCaptures, reach.col("dst").equalTo(targetCaptures.col("t_origin")))
+        reach
+            .join(targetCaptures, reach.col("dst").equalTo(targetCaptures.col("t_origin")))
             .groupBy(col("src"))
             .agg(flatten(collect_list(col("t_own"))).as("extra"));
     Dataset<Row> joined = own.join(extra, own.col("origin").equalTo(extra.col("src")), "left");

@@ -61,8 +61,8 @@ public final class RobotsTableCommand implements Callable<Integer> {
       RobotsTable.build(spark, warcs, cfg.input(), cfg.consent().maxRobotsBytes(), output);
       long captures = spark.read().parquet(output).count();
       long origins = spark.read().parquet(output).select("origin").distinct().count();
-      System.out.printf("robots table: %,d captures, %,d origins -> %s%n", captures, origins,
-          output);
+      System.out.printf(
+          "robots table: %,d captures, %,d origins -> %s%n", captures, origins, output);
       return 0;
     } finally {
       spark.stop();

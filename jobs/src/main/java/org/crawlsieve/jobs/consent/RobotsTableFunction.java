@@ -89,8 +89,8 @@ final class RobotsTableFunction implements FlatMapFunction<Iterator<String>, Row
 
       private void close() {
         if (reader.failure() != null) {
-          System.err.println("crawlsieve robots-table: " + path + " broke: "
-              + reader.failure().error());
+          System.err.println(
+              "crawlsieve robots-table: " + path + " broke: " + reader.failure().error());
         }
         try {
           reader.close();

@@ -12,17 +12,17 @@ import org.crawlsieve.jobs.RecordSchema;
 import org.crawlsieve.warc.RawRecord;
 
 /**
- * Site-wide files that are ordinary page captures in the main WARCs but govern other pages: for
- * now {@code /.well-known/tdmrep.json} (TDMRep). The per-record pass keeps their raw body in a
- * stage-1 row of kind {@link #KIND} (column {@code site_file_body}), since stage-1 record rows
- * keep text only for kept documents and never the raw bytes; the consent stage joins them by
- * origin.
+ * Site-wide files that are ordinary page captures in the main WARCs but govern other pages: for now
+ * {@code /.well-known/tdmrep.json} (TDMRep). The per-record pass keeps their raw body in a stage-1
+ * row of kind {@link #KIND} (column {@code site_file_body}), since stage-1 record rows keep text
+ * only for kept documents and never the raw bytes; the consent stage joins them by origin.
  */
 public final class SiteFiles {
   private SiteFiles() {}
 
   public static final String KIND = "site_file";
   public static final String TDMREP_PATH = "/.well-known/tdmrep.json";
+
   /** tdmrep.json files are a few hundred bytes; anything past this is not read. */
   public static final int MAX_BYTES = 64 * 1024;
 

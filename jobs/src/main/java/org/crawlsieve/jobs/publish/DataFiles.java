@@ -24,8 +24,8 @@ import org.apache.spark.sql.SaveMode;
  * Writes a snapshot's {@code data/}: one directory per language ({@code und} when unknown), each
  * with {@code train-NNNNN-of-MMMMM.parquet} files of about the target size, rows spread over a
  * language's files by a hash of the id and sorted by id within each file. The file count per
- * language is its share of the input's bytes divided by the target size, so files come out near
- * the target whatever the compression.
+ * language is its share of the input's bytes divided by the target size, so files come out near the
+ * target whatever the compression.
  */
 final class DataFiles {
   static final String UNKNOWN_LANGUAGE = "und";
@@ -70,9 +70,11 @@ final class DataFiles {
     Path data = new Path(snapshot, SnapshotLayout.DATA);
     if (total > 0) {
       Column filesPerLanguage =
-          org.apache.spark.sql.functions.map(mapArgs.stream().map(v -> lit(v)).toArray(Column[]::new));
+          org.apache.spark.sql.functions.map(
+              mapArgs.stream().map(v -> lit(v)).toArray(Column[]::new));
       labelled
-          .withColumn("_bucket", pmod(xxhash64(col("id")), element_at(filesPerLanguage, col("_lang"))))
+          .withColumn(
+              "_bucket", pmod(xxhash64(col("id")), element_at(filesPerLanguage, col("_lang"))))
           .repartition(col("_lang"), col("_bucket"))
           .sortWithinPartitions(col("_lang"), col("_bucket"), col("id"))
           .write()

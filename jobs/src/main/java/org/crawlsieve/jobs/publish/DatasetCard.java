@@ -7,17 +7,34 @@ import java.util.Map;
 /**
  * The Hugging Face dataset card ({@code README.md}) of a snapshot, generated from its manifest:
  * YAML front matter (license, languages, size category, one config per language plus {@code
- * default}), then what the corpus is, how it was filtered, the opt-out policy with its figures,
- * PII handling, known limits and how to request removal.
+ * default}), then what the corpus is, how it was filtered, the opt-out policy with its figures, PII
+ * handling, known limits and how to request removal.
  */
 final class DatasetCard {
   private static final long[] SIZE_BOUNDS = {
-    1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
-    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L
   };
   private static final String[] SIZE_NAMES = {
-    "n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M", "10M<n<100M", "100M<n<1B",
-    "1B<n<10B", "10B<n<100B", "100B<n<1T", "n>1T"
+    "n<1K",
+    "1K<n<10K",
+    "10K<n<100K",
+    "100K<n<1M",
+    "1M<n<10M",
+    "10M<n<100M",
+    "100M<n<1B",
+    "1B<n<10B",
+    "10B<n<100B",
+    "100B<n<1T",
+    "n>1T"
   };
 
   private DatasetCard() {}
@@ -54,20 +71,29 @@ final class DatasetCard {
     y.append("- config_name: default\n  default: true\n  data_files:\n  - split: train\n")
         .append("    path: data/*/*.parquet\n");
     for (String lang : byLanguage.keySet()) {
-      y.append("- config_name: ").append(lang).append("\n  data_files:\n  - split: train\n")
-          .append("    path: data/").append(lang).append("/*.parquet\n");
+      y.append("- config_name: ")
+          .append(lang)
+          .append("\n  data_files:\n  - split: train\n")
+          .append("    path: data/")
+          .append(lang)
+          .append("/*.parquet\n");
     }
     y.append("---\n\n");
 
     StringBuilder b = y;
     b.append("# ").append(m.name()).append(" (version ").append(m.version()).append(")\n\n");
     b.append("Web text extracted from Common Crawl WARC files by crawlsieve ")
-        .append(m.tree().get("code_version")).append(", filtered for consent, language, quality,")
-        .append(" personal data and duplicates. ").append(String.format(Locale.ROOT, "%,d", docs))
-        .append(" documents in ").append(counts.get("data_files")).append(" Parquet files (")
+        .append(m.tree().get("code_version"))
+        .append(", filtered for consent, language, quality,")
+        .append(" personal data and duplicates. ")
+        .append(String.format(Locale.ROOT, "%,d", docs))
+        .append(" documents in ")
+        .append(counts.get("data_files"))
+        .append(" Parquet files (")
         .append(String.format(Locale.ROOT, "%,d", ((Number) counts.get("data_bytes")).longValue()))
         .append(" bytes), one directory per language under `data/`.\n\n");
-    b.append("Source crawls: ").append(source.getOrDefault("crawls", List.of()))
+    b.append("Source crawls: ")
+        .append(source.getOrDefault("crawls", List.of()))
         .append(". Every file, row count and SHA-256 is listed in `manifest.json`; check a copy")
         .append(" with `crawlsieve verify <dir>`.\n\n");
 
@@ -75,7 +101,9 @@ final class DatasetCard {
     byLanguage.forEach((l, n) -> b.append("| ").append(l).append(" | ").append(n).append(" |\n"));
 
     b.append("\n## How it was filtered\n\n");
-    b.append("Run config hash `").append(source.get("config_hash")).append("` (full config in ")
+    b.append("Run config hash `")
+        .append(source.get("config_hash"))
+        .append("` (full config in ")
         .append("`manifest.json`). Funnel of the run:\n\n");
     b.append("| stage | documents |\n|---|---|\n");
     b.append("| documents in | ").append(funnel.get("documents_in")).append(" |\n");
@@ -99,8 +127,10 @@ final class DatasetCard {
         .append(" rules for AI crawlers (GPTBot, CCBot, ClaudeBot, Google-Extended and others,")
         .append(" and `*`), `noai` in X-Robots-Tag or meta robots, TDM reservation (TDMRep header,")
         .append(" meta or `/.well-known/tdmrep.json`) and content-usage signals. ")
-        .append(consent).append(" documents were excluded for consent; ")
-        .append(counts.get("excluded_domains")).append(" domains had pages excluded for consent")
+        .append(consent)
+        .append(" documents were excluded for consent; ")
+        .append(counts.get("excluded_domains"))
+        .append(" domains had pages excluded for consent")
         .append(" or takedown, listed with the evidence in `domains-excluded.csv`.\n\n");
 
     b.append("## Personal data\n\n");
@@ -122,12 +152,18 @@ final class DatasetCard {
         .append(" new version without those documents and adds them to `tombstones.jsonl` (ids,")
         .append(" URLs, date, reason), which later versions and later pipeline runs read as a")
         .append(" blocklist (`crawlsieve takedown --domain <domain> --reason <text>`). ")
-        .append(counts.get("tombstones")).append(" tombstone entries so far");
+        .append(counts.get("tombstones"))
+        .append(" tombstone entries so far");
     b.append(takedowns.isEmpty() ? ".\n" : "; takedowns applied:\n\n");
     for (Object o : takedowns) {
       Map<String, Object> t = (Map<String, Object>) o;
-      b.append("- ").append(t.get("removed_at")).append(": ").append(t.get("request"))
-          .append(", ").append(t.get("documents_removed")).append(" documents removed\n");
+      b.append("- ")
+          .append(t.get("removed_at"))
+          .append(": ")
+          .append(t.get("request"))
+          .append(", ")
+          .append(t.get("documents_removed"))
+          .append(" documents removed\n");
     }
     return b.toString();
   }

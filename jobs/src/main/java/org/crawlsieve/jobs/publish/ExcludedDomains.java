@@ -29,7 +29,13 @@ import org.apache.spark.sql.Row;
 final class ExcludedDomains {
   static final List<String> HEADER =
       List.of(
-          "domain", "documents_excluded", "documents_kept", "reasons", "signal", "agent", "line",
+          "domain",
+          "documents_excluded",
+          "documents_kept",
+          "reasons",
+          "signal",
+          "agent",
+          "line",
           "capture_date");
 
   private ExcludedDomains() {}
@@ -39,9 +45,12 @@ final class ExcludedDomains {
     Dataset<Row> d =
         decisions.withColumn(
             "_optout",
-            col("verdict").equalTo("drop")
-                .and(col("reason").startsWith("consent.")
-                    .or(col("reason").startsWith("takedown."))));
+            col("verdict")
+                .equalTo("drop")
+                .and(
+                    col("reason")
+                        .startsWith("consent.")
+                        .or(col("reason").startsWith("takedown."))));
     Dataset<Row> perReason =
         d.filter(col("_optout"))
             .groupBy(col("domain"), col("reason"))
@@ -57,20 +66,27 @@ final class ExcludedDomains {
             .groupBy(col("domain"))
             .agg(
                 sum(col("n")).as("documents_excluded"),
-                concat_ws(";", collect_list(org.apache.spark.sql.functions.concat(
-                    col("reason"), lit(":"), col("n").cast("string")))).as("reasons"),
+                concat_ws(
+                        ";",
+                        collect_list(
+                            org.apache.spark.sql.functions.concat(
+                                col("reason"), lit(":"), col("n").cast("string"))))
+                    .as("reasons"),
                 first(col("signal"), true).as("signal"),
                 first(col("agent"), true).as("agent"),
                 first(col("line"), true).as("line"),
                 first(col("capture_date"), true).as("capture_date"));
     Dataset<Row> kept =
         d.groupBy(col("domain").as("k_domain"))
-            .agg(sum(when(col("verdict").isin("keep", "modify"), 1).otherwise(0))
-                .as("documents_kept"));
+            .agg(
+                sum(when(col("verdict").isin("keep", "modify"), 1).otherwise(0))
+                    .as("documents_kept"));
     return reasons
         .join(kept, reasons.col("domain").equalTo(kept.col("k_domain")), "left")
-        .select(HEADER.stream().map(org.apache.spark.sql.functions::col)
-            .toArray(org.apache.spark.sql.Column[]::new))
+        .select(
+            HEADER.stream()
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new))
         .orderBy(col("domain"));
   }
 

@@ -16,13 +16,19 @@ import picocli.CommandLine.Option;
     })
 public final class PublishCommand implements Callable<Integer> {
   // Not mixinStandardHelpOptions: its -V/--version would take the --version option below.
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "show this help")
   boolean help;
 
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "run output")
   String run;
 
-  @Option(names = "--to", required = true, paramLabel = "ROOT",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "ROOT",
       description = "snapshots root (local path, hdfs://, s3a://)")
   String root;
 
@@ -32,12 +38,16 @@ public final class PublishCommand implements Callable<Integer> {
   @Option(names = "--version", required = true, paramLabel = "V", description = "new version")
   String version;
 
-  @Option(names = "--target-file-bytes", paramLabel = "BYTES",
+  @Option(
+      names = "--target-file-bytes",
+      paramLabel = "BYTES",
       defaultValue = "" + Publisher.DEFAULT_TARGET_BYTES,
       description = "target size of a data file (default: ${DEFAULT-VALUE})")
   long targetBytes;
 
-  @Option(names = "--license", defaultValue = "other",
+  @Option(
+      names = "--license",
+      defaultValue = "other",
       description = "license id for the dataset card (default: ${DEFAULT-VALUE})")
   String license;
 
@@ -49,8 +59,12 @@ public final class PublishCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("crawlsieve publish", master, "zstd");
     try {
       Manifest m = new Publisher(spark).publish(run, root, name, version, targetBytes, license);
-      System.out.printf("published %s %s: %,d documents in %s data files -> %s%n", m.name(),
-          m.version(), m.documents(), m.section("counts").get("data_files"),
+      System.out.printf(
+          "published %s %s: %,d documents in %s data files -> %s%n",
+          m.name(),
+          m.version(),
+          m.documents(),
+          m.section("counts").get("data_files"),
           SnapshotLayout.version(root, name, version));
       return 0;
     } finally {

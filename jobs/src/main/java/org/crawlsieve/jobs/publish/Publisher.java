@@ -26,8 +26,19 @@ public final class Publisher {
   public static final long DEFAULT_TARGET_BYTES = 500L * 1000 * 1000;
 
   private static final List<String> FUNNEL_KEYS =
-      List.of("records_read", "documents_in", "extracted", "kept", "documents_written",
-          "dropped_total", "dropped", "errors_total", "errors", "steps", "flags", "inputs");
+      List.of(
+          "records_read",
+          "documents_in",
+          "extracted",
+          "kept",
+          "documents_written",
+          "dropped_total",
+          "dropped",
+          "errors_total",
+          "errors",
+          "steps",
+          "flags",
+          "inputs");
 
   private final SparkSession spark;
   private final SnapshotFs fs;
@@ -37,8 +48,8 @@ public final class Publisher {
     this.fs = new SnapshotFs(spark.sparkContext().hadoopConfiguration());
   }
 
-  public Manifest publish(String runDir, String root, String name, String version,
-      long targetBytes, String license) {
+  public Manifest publish(
+      String runDir, String root, String name, String version, long targetBytes, String license) {
     SnapshotLayout.checkName("snapshot name", name);
     SnapshotLayout.checkName("version", version);
     if (targetBytes <= 0) {
@@ -78,10 +89,15 @@ public final class Publisher {
     Dataset<Row> excluded = ExcludedDomains.compute(decisions);
     SnapshotWriter.Content content =
         new SnapshotWriter.Content(
-            name, version, license, targetBytes, documents,
+            name,
+            version,
+            license,
+            targetBytes,
+            documents,
             fs.totalBytes(new Path(run.documents())),
             csv -> ExcludedDomains.write(fs, excluded, csv),
-            carried, sections);
+            carried,
+            sections);
     return new SnapshotWriter(fs).write(root, content);
   }
 
@@ -106,8 +122,8 @@ public final class Publisher {
    * Crawls and, per crawl, the WARC files the run read (those that yielded a record or failed),
    * with the SHA-256 of their sorted listing, so a reader can check which inputs fed the corpus.
    */
-  private Map<String, Object> source(String runDir, Map<String, Object> stats,
-      Dataset<Row> decisions) {
+  private Map<String, Object> source(
+      String runDir, Map<String, Object> stats, Dataset<Row> decisions) {
     Map<String, TreeSet<String>> byCrawl = new TreeMap<>();
     for (Row r : decisions.select(col("dump"), col("warc_path")).distinct().collectAsList()) {
       String crawl = r.isNullAt(0) ? "unknown" : r.getString(0);
@@ -132,8 +148,9 @@ public final class Publisher {
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

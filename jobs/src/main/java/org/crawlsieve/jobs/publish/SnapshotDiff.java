@@ -22,8 +22,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code diff}: documents added, removed (by reason: {@code takedown} when the newer version's
- * tombstones name the document, its URL or its domain, else {@code filtered}) and changed (same
- * id, different SHA-256 of the text) between two snapshot versions.
+ * tombstones name the document, its URL or its domain, else {@code filtered}) and changed (same id,
+ * different SHA-256 of the text) between two snapshot versions.
  */
 public final class SnapshotDiff {
   static final int EXAMPLES = 10;
@@ -42,14 +42,23 @@ public final class SnapshotDiff {
       files.add(new Path(dir, f.path()).toString());
     }
     if (files.isEmpty()) {
-      return spark.emptyDataFrame()
-          .selectExpr("CAST(NULL AS STRING) AS id" + suffix, "CAST(NULL AS STRING) AS url"
-              + suffix, "CAST(NULL AS STRING) AS domain" + suffix, "CAST(NULL AS STRING) AS host"
-              + suffix, "CAST(NULL AS STRING) AS hash" + suffix);
+      return spark
+          .emptyDataFrame()
+          .selectExpr(
+              "CAST(NULL AS STRING) AS id" + suffix,
+              "CAST(NULL AS STRING) AS url" + suffix,
+              "CAST(NULL AS STRING) AS domain" + suffix,
+              "CAST(NULL AS STRING) AS host" + suffix,
+              "CAST(NULL AS STRING) AS hash" + suffix);
     }
-    return spark.read().parquet(files.toArray(new String[0]))
-        .select(col("id").as("id" + suffix), col("url").as("url" + suffix),
-            lower(col("domain")).as("domain" + suffix), lower(col("host")).as("host" + suffix),
+    return spark
+        .read()
+        .parquet(files.toArray(new String[0]))
+        .select(
+            col("id").as("id" + suffix),
+            col("url").as("url" + suffix),
+            lower(col("domain")).as("domain" + suffix),
+            lower(col("host")).as("host" + suffix),
             sha2(col("text"), 256).as("hash" + suffix));
   }
 
@@ -78,7 +87,8 @@ public final class SnapshotDiff {
     Dataset<Row> right = keys(b, mb, "_b");
     Column takenDown =
         coalesce(
-            col("id_a").isInCollection(ids)
+            col("id_a")
+                .isInCollection(ids)
                 .or(col("url_a").isInCollection(urls))
                 .or(col("domain_a").isInCollection(domains))
                 .or(col("host_a").isInCollection(domains)),
@@ -92,7 +102,9 @@ public final class SnapshotDiff {
                     .when(col("id_b").isNull(), lit("removed_filtered"))
                     .when(col("hash_a").equalTo(col("hash_b")), lit("unchanged"))
                     .otherwise(lit("changed")))
-            .select(col("change"), coalesce(col("id_a"), col("id_b")).as("id"),
+            .select(
+                col("change"),
+                coalesce(col("id_a"), col("id_b")).as("id"),
                 coalesce(col("url_a"), col("url_b")).as("url"));
     joined.cache();
     try {
@@ -115,8 +127,12 @@ public final class SnapshotDiff {
       Map<String, List<String>> examples = new LinkedHashMap<>();
       for (String kind : List.of("added", "removed_takedown", "removed_filtered", "changed")) {
         List<String> urlsOf = new ArrayList<>();
-        for (Row r : joined.filter(col("change").equalTo(kind)).orderBy("id").limit(EXAMPLES)
-            .collectAsList()) {
+        for (Row r :
+            joined
+                .filter(col("change").equalTo(kind))
+                .orderBy("id")
+                .limit(EXAMPLES)
+                .collectAsList()) {
           urlsOf.add(r.getString(2));
         }
         if (!urlsOf.isEmpty()) {

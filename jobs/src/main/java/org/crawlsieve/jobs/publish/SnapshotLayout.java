@@ -11,6 +11,7 @@ public final class SnapshotLayout {
   public static final String CARD = "README.md";
   public static final String EXCLUDED_DOMAINS = "domains-excluded.csv";
   public static final String TOMBSTONES = "tombstones.jsonl";
+
   /** Prefix of staging directories beside the versions; never a version name. */
   public static final String STAGING_PREFIX = ".staging-";
 

@@ -10,10 +10,10 @@ import org.apache.hadoop.fs.Path;
 import org.crawlsieve.cli.UserException;
 
 /**
- * Versions under a snapshots root and how a new one becomes visible. On file systems with an
- * atomic rename (local, HDFS) a version is staged in {@code <name>/.staging-<v>-<uuid>/} and
- * renamed into place; on object stores (s3a, gs, abfs) it is written in place with the manifest
- * last, and a version directory without {@code manifest.json} counts as absent.
+ * Versions under a snapshots root and how a new one becomes visible. On file systems with an atomic
+ * rename (local, HDFS) a version is staged in {@code <name>/.staging-<v>-<uuid>/} and renamed into
+ * place; on object stores (s3a, gs, abfs) it is written in place with the manifest last, and a
+ * version directory without {@code manifest.json} counts as absent.
  */
 public final class SnapshotStore {
   private final SnapshotFs fs;
@@ -37,7 +37,8 @@ public final class SnapshotStore {
       return version;
     }
     Path staging =
-        new Path(version.getParent(),
+        new Path(
+            version.getParent(),
             SnapshotLayout.STAGING_PREFIX + version.getName() + "-" + UUID.randomUUID());
     fs.mkdirs(staging);
     return staging;
@@ -51,8 +52,12 @@ public final class SnapshotStore {
     }
     refuseExisting(version);
     if (!fs.rename(staging, version)) {
-      throw new UserException("cannot rename " + staging + " to " + version
-          + " (did another publish create it meanwhile?)");
+      throw new UserException(
+          "cannot rename "
+              + staging
+              + " to "
+              + version
+              + " (did another publish create it meanwhile?)");
     }
   }
 
@@ -66,8 +71,13 @@ public final class SnapshotStore {
   private void refuseExisting(Path version) {
     if (exists(version)) {
       throw new UserException(
-          "snapshot " + version.getParent().getName() + " version " + version.getName()
-              + " already exists at " + version + "; versions are never overwritten,"
+          "snapshot "
+              + version.getParent().getName()
+              + " version "
+              + version.getName()
+              + " already exists at "
+              + version
+              + "; versions are never overwritten,"
               + " publish under a new --version");
     }
   }
@@ -76,7 +86,8 @@ public final class SnapshotStore {
   public List<String> names(Path root) {
     List<String> out = new ArrayList<>();
     for (FileStatus s : fs.list(root)) {
-      if (s.isDirectory() && !s.getPath().getName().startsWith(".")
+      if (s.isDirectory()
+          && !s.getPath().getName().startsWith(".")
           && !versions(s.getPath()).isEmpty()) {
         out.add(s.getPath().getName());
       }
@@ -90,13 +101,15 @@ public final class SnapshotStore {
     List<Manifest> out = new ArrayList<>();
     for (FileStatus s : fs.list(snapshot)) {
       String n = s.getPath().getName();
-      if (s.isDirectory() && !n.startsWith(".")
+      if (s.isDirectory()
+          && !n.startsWith(".")
           && fs.exists(new Path(s.getPath(), SnapshotLayout.MANIFEST))) {
         out.add(Manifest.read(fs, s.getPath()));
       }
     }
-    out.sort(Comparator.comparing((Manifest m) -> String.valueOf(m.createdAt()))
-        .thenComparing(m -> String.valueOf(m.version())));
+    out.sort(
+        Comparator.comparing((Manifest m) -> String.valueOf(m.createdAt()))
+            .thenComparing(m -> String.valueOf(m.version())));
     return out;
   }
 

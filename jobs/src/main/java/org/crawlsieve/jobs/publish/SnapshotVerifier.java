@@ -79,8 +79,8 @@ public final class SnapshotVerifier {
     }
     Object docs = manifest.section("counts").get("documents");
     if (docs instanceof Number n && n.longValue() != dataRows) {
-      problems.add("data: " + dataRows + " rows in data files, manifest counts " + n
-          + " documents");
+      problems.add(
+          "data: " + dataRows + " rows in data files, manifest counts " + n + " documents");
     }
     for (String present : fs.listFilesRelative(dir)) {
       String name = present.substring(present.lastIndexOf('/') + 1);

@@ -16,9 +16,9 @@ import org.crawlsieve.cli.UserException;
 import org.crawlsieve.core.CodeVersion;
 
 /**
- * Writes one snapshot version: data files, {@code domains-excluded.csv}, {@code
- * tombstones.jsonl}, the dataset card and, last, the manifest; verifies the staged files against
- * the manifest before anything becomes visible ({@link SnapshotStore}).
+ * Writes one snapshot version: data files, {@code domains-excluded.csv}, {@code tombstones.jsonl},
+ * the dataset card and, last, the manifest; verifies the staged files against the manifest before
+ * anything becomes visible ({@link SnapshotStore}).
  */
 final class SnapshotWriter {
   /** What a version consists of, besides its data. */
@@ -45,8 +45,10 @@ final class SnapshotWriter {
     Path version = SnapshotLayout.version(root, c.name(), c.version());
     Path staging = store.stage(version);
     try {
-      List<FileEntry> files = new ArrayList<>(
-          new DataFiles(fs).write(c.documents(), c.estimatedBytes(), c.targetFileBytes(), staging));
+      List<FileEntry> files =
+          new ArrayList<>(
+              new DataFiles(fs)
+                  .write(c.documents(), c.estimatedBytes(), c.targetFileBytes(), staging));
       Path csv = new Path(staging, SnapshotLayout.EXCLUDED_DOMAINS);
       long excluded = c.excludedDomainsWriter().apply(csv);
       files.add(entry(staging, SnapshotLayout.EXCLUDED_DOMAINS, excluded));
@@ -55,16 +57,17 @@ final class SnapshotWriter {
       files.add(entry(staging, SnapshotLayout.TOMBSTONES, tombstoneLines));
 
       Map<String, Object> tree = header(c, staging, files, excluded, tombstoneLines);
-      fs.writeString(new Path(staging, SnapshotLayout.CARD),
-          DatasetCard.render(new Manifest(tree)));
+      fs.writeString(
+          new Path(staging, SnapshotLayout.CARD), DatasetCard.render(new Manifest(tree)));
       files.add(entry(staging, SnapshotLayout.CARD, null));
       tree.put("files", Manifest.filesJson(files));
       Manifest manifest = new Manifest(tree);
 
       List<String> problems = new SnapshotVerifier(fs).check(staging, manifest);
       if (!problems.isEmpty()) {
-        throw new UserException("staged snapshot failed verification, nothing published: "
-            + String.join("; ", problems));
+        throw new UserException(
+            "staged snapshot failed verification, nothing published: "
+                + String.join("; ", problems));
       }
       store.commit(staging, version, manifest);
       return manifest;
@@ -79,8 +82,8 @@ final class SnapshotWriter {
     return new FileEntry(name, rows, fs.length(p), fs.sha256(p), null);
   }
 
-  private Map<String, Object> header(Content c, Path dir, List<FileEntry> files,
-      long excludedDomains, long tombstones) {
+  private Map<String, Object> header(
+      Content c, Path dir, List<FileEntry> files, long excludedDomains, long tombstones) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("format", Manifest.FORMAT);
     t.put("name", c.name());

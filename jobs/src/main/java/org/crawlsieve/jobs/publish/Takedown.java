@@ -25,8 +25,8 @@ import org.crawlsieve.cli.UserException;
 
 /**
  * {@code takedown}: for every snapshot under a root whose latest version holds documents of a
- * domain (or host below it) or of listed URLs, writes a new version without them, whose
- * tombstone list carries the old entries forward plus the request and every removed id and URL.
+ * domain (or host below it) or of listed URLs, writes a new version without them, whose tombstone
+ * list carries the old entries forward plus the request and every removed id and URL.
  */
 public final class Takedown {
   private static final Pattern TAKEDOWN_SUFFIX = Pattern.compile("^(.*)-td(\\d+)$");
@@ -96,23 +96,41 @@ public final class Takedown {
       List<Tombstone> tombstones =
           new ArrayList<>(Tombstones.read(fs, new Path(parentDir, SnapshotLayout.TOMBSTONES)));
       if (request.domain() != null) {
-        tombstones.add(new Tombstone(Tombstone.DOMAIN, null, null, request.domain(), now,
-            request.reason(), request.describe()));
+        tombstones.add(
+            new Tombstone(
+                Tombstone.DOMAIN,
+                null,
+                null,
+                request.domain(),
+                now,
+                request.reason(),
+                request.describe()));
       } else {
         for (String url : request.urls()) {
-          tombstones.add(new Tombstone(Tombstone.URL, null, url, null, now, request.reason(),
-              request.describe()));
+          tombstones.add(
+              new Tombstone(
+                  Tombstone.URL, null, url, null, now, request.reason(), request.describe()));
         }
       }
       Map<String, Long> removedByDomain = new TreeMap<>();
       Iterator<Row> it =
-          flagged.filter(col("_removed")).select("id", "url", "domain").orderBy("id")
+          flagged
+              .filter(col("_removed"))
+              .select("id", "url", "domain")
+              .orderBy("id")
               .toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
         String domain = r.isNullAt(2) ? "" : r.getString(2);
-        tombstones.add(new Tombstone(Tombstone.RECORD, r.getString(0), r.getString(1), domain,
-            now, request.reason(), request.describe()));
+        tombstones.add(
+            new Tombstone(
+                Tombstone.RECORD,
+                r.getString(0),
+                r.getString(1),
+                domain,
+                now,
+                request.reason(),
+                request.describe()));
         removedByDomain.merge(domain, 1L, Long::sum);
       }
       Dataset<Row> kept = flagged.filter(col("_removed").equalTo(false)).drop("_removed");
@@ -124,11 +142,10 @@ public final class Takedown {
       }
       Map<String, Object> parentRef = new LinkedHashMap<>();
       parentRef.put("version", parent.version());
-      parentRef.put("manifest_sha256",
-          fs.sha256(new Path(parentDir, SnapshotLayout.MANIFEST)));
+      parentRef.put("manifest_sha256", fs.sha256(new Path(parentDir, SnapshotLayout.MANIFEST)));
       sections.put("parent", parentRef);
-      List<Object> takedowns = new ArrayList<>(
-          (List<?>) parent.tree().getOrDefault("takedowns", List.of()));
+      List<Object> takedowns =
+          new ArrayList<>((List<?>) parent.tree().getOrDefault("takedowns", List.of()));
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("removed_at", now);
       t.put("request", request.describe());
@@ -138,18 +155,22 @@ public final class Takedown {
       takedowns.add(t);
       sections.put("takedowns", takedowns);
 
-      long parentBytes = ((Number) parent.section("counts").getOrDefault("data_bytes", 0L))
-          .longValue();
-      long estimated = parentBytes * Math.max(0, parent.documents() - removed)
-          / Math.max(1, parent.documents());
+      long parentBytes =
+          ((Number) parent.section("counts").getOrDefault("data_bytes", 0L)).longValue();
+      long estimated =
+          parentBytes * Math.max(0, parent.documents() - removed) / Math.max(1, parent.documents());
       Object target = parent.section("layout").get("target_file_bytes");
       SnapshotWriter.Content content =
           new SnapshotWriter.Content(
-              parent.name(), version, String.valueOf(parent.tree().get("license")),
+              parent.name(),
+              version,
+              String.valueOf(parent.tree().get("license")),
               target instanceof Number n ? n.longValue() : Publisher.DEFAULT_TARGET_BYTES,
-              kept, estimated,
+              kept,
+              estimated,
               csv -> excludedDomains(parentDir, csv, removedByDomain, request),
-              tombstones, sections);
+              tombstones,
+              sections);
       new SnapshotWriter(fs).write(root, content);
       return new Outcome(parent.name(), parent.version(), version, removed);
     } finally {
@@ -162,9 +183,11 @@ public final class Takedown {
     Column hit;
     if (request.domain() != null) {
       Column host = lower(col("host"));
-      hit = lower(col("domain")).equalTo(request.domain())
-          .or(host.equalTo(request.domain()))
-          .or(host.endsWith("." + request.domain()));
+      hit =
+          lower(col("domain"))
+              .equalTo(request.domain())
+              .or(host.equalTo(request.domain()))
+              .or(host.endsWith("." + request.domain()));
     } else {
       hit = col("url").isInCollection(request.urls());
     }
@@ -172,18 +195,27 @@ public final class Takedown {
   }
 
   /** The parent's CSV plus one line per domain this takedown removed documents of. */
-  private long excludedDomains(Path parentDir, Path csv, Map<String, Long> removedByDomain,
-      Request request) {
+  private long excludedDomains(
+      Path parentDir, Path csv, Map<String, Long> removedByDomain, Request request) {
     Path old = new Path(parentDir, SnapshotLayout.EXCLUDED_DOMAINS);
-    String text = fs.exists(old) ? fs.readString(old)
-        : String.join(",", ExcludedDomains.HEADER) + "\n";
+    String text =
+        fs.exists(old) ? fs.readString(old) : String.join(",", ExcludedDomains.HEADER) + "\n";
     StringBuilder sb = new StringBuilder(text.endsWith("\n") ? text : text + "\n");
     long rows = text.isEmpty() ? 0 : text.split("\n", -1).length - 2;
     for (Map.Entry<String, Long> e : removedByDomain.entrySet()) {
-      sb.append(String.join(",", List.of(
-          Csv.field(e.getKey()), e.getValue().toString(), "0",
-          Csv.field(TakedownStage.REMOVED + ":" + e.getValue()), "takedown", "",
-          Csv.field(request.reason()), ""))).append('\n');
+      sb.append(
+              String.join(
+                  ",",
+                  List.of(
+                      Csv.field(e.getKey()),
+                      e.getValue().toString(),
+                      "0",
+                      Csv.field(TakedownStage.REMOVED + ":" + e.getValue()),
+                      "takedown",
+                      "",
+                      Csv.field(request.reason()),
+                      "")))
+          .append('\n');
       rows++;
     }
     fs.writeString(csv, sb.toString());

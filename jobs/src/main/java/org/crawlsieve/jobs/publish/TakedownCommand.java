@@ -51,15 +51,17 @@ public final class TakedownCommand implements Callable<Integer> {
     Takedown.Request request =
         target.domain != null
             ? new Takedown.Request(target.domain, null, null, reason)
-            : new Takedown.Request(null, readUrls(target.urlList),
-                target.urlList.getFileName().toString(), reason);
+            : new Takedown.Request(
+                null, readUrls(target.urlList), target.urlList.getFileName().toString(), reason);
     SparkSession spark = SparkSessions.create("crawlsieve takedown", master, "zstd");
     try {
       for (Takedown.Outcome o : new Takedown(spark).apply(root, request)) {
-        System.out.println(o.newVersion() == null
-            ? o.name() + " " + o.fromVersion() + ": unaffected"
-            : String.format("%s %s -> %s: %,d documents removed", o.name(), o.fromVersion(),
-                o.newVersion(), o.removed()));
+        System.out.println(
+            o.newVersion() == null
+                ? o.name() + " " + o.fromVersion() + ": unaffected"
+                : String.format(
+                    "%s %s -> %s: %,d documents removed",
+                    o.name(), o.fromVersion(), o.newVersion(), o.removed()));
       }
       return 0;
     } finally {

@@ -49,7 +49,7 @@ public final class TakedownStage implements LateStage {
         }
         case Tombstone.URL -> add(rows, "url", t.url(), t);
         case Tombstone.DOMAIN -> add(rows, "domain", lower(t.domain()), t);
-        default -> { } // unknown kinds from a newer format block nothing rather than everything
+        default -> {} // unknown kinds from a newer format block nothing rather than everything
       }
     }
     return rows;
@@ -57,8 +57,9 @@ public final class TakedownStage implements LateStage {
 
   private static void add(List<Row> rows, String kind, String key, Tombstone t) {
     if (key != null && !key.isEmpty()) {
-      rows.add(org.apache.spark.sql.RowFactory.create(
-          kind, key, t.reason(), t.removedAt(), t.request()));
+      rows.add(
+          org.apache.spark.sql.RowFactory.create(
+              kind, key, t.reason(), t.removedAt(), t.request()));
     }
   }
 
@@ -69,11 +70,16 @@ public final class TakedownStage implements LateStage {
   @Override
   public Dataset<Row> decide(SparkSession spark, Dataset<Row> candidates) {
     Dataset<Row> blocked =
-        spark.createDataFrame(keys(tombstones),
-            org.apache.spark.sql.types.DataTypes.createStructType(
-                List.of(
-                    field("t_kind"), field("t_key"), field("t_reason"), field("t_removed_at"),
-                    field("t_request"))))
+        spark
+            .createDataFrame(
+                keys(tombstones),
+                org.apache.spark.sql.types.DataTypes.createStructType(
+                    List.of(
+                        field("t_kind"),
+                        field("t_key"),
+                        field("t_reason"),
+                        field("t_removed_at"),
+                        field("t_request"))))
             .dropDuplicates("t_kind", "t_key");
     Dataset<Row> keys =
         candidates.select(
@@ -82,9 +88,11 @@ public final class TakedownStage implements LateStage {
                     array(
                         struct(lit("id").as("kind"), col("id").as("key")),
                         struct(lit("url").as("kind"), col("url").as("key")),
-                        struct(lit("domain").as("kind"),
+                        struct(
+                            lit("domain").as("kind"),
                             org.apache.spark.sql.functions.lower(col("domain")).as("key")),
-                        struct(lit("domain").as("kind"),
+                        struct(
+                            lit("domain").as("kind"),
                             org.apache.spark.sql.functions.lower(col("host")).as("key"))))
                 .as("k"));
     Dataset<Row> hits =

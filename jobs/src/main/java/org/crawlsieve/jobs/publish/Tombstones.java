@@ -23,16 +23,16 @@ public final class Tombstones {
   private Tombstones() {}
 
   /**
-   * A tombstone file, or a directory holding one (a snapshot version); the path must exist, since
-   * a takedown that silently stopped applying would undo itself.
+   * A tombstone file, or a directory holding one (a snapshot version); the path must exist, since a
+   * takedown that silently stopped applying would undo itself.
    */
   public static Path resolve(SnapshotFs fs, String location) {
     Path p = new Path(location);
     if (fs.isDirectory(p)) {
       Path inside = new Path(p, SnapshotLayout.TOMBSTONES);
       if (!fs.exists(inside)) {
-        throw new UserException("tombstone list not found: no " + SnapshotLayout.TOMBSTONES
-            + " in " + location);
+        throw new UserException(
+            "tombstone list not found: no " + SnapshotLayout.TOMBSTONES + " in " + location);
       }
       return inside;
     }
@@ -61,8 +61,8 @@ public final class Tombstones {
         }
         out.add(t);
       } catch (JsonProcessingException e) {
-        throw new UserException(file + ":" + lineNo + ": not a tombstone: "
-            + e.getOriginalMessage());
+        throw new UserException(
+            file + ":" + lineNo + ": not a tombstone: " + e.getOriginalMessage());
       }
     }
     return out;

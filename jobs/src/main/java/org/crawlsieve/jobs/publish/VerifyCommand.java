@@ -31,8 +31,9 @@ public final class VerifyCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return 1;
     }
-    System.out.printf("ok %s %s: %d files, %,d documents verified%n", m.name(), m.version(),
-        m.files().size(), m.documents());
+    System.out.printf(
+        "ok %s %s: %d files, %,d documents verified%n",
+        m.name(), m.version(), m.files().size(), m.documents());
     return 0;
   }
 }

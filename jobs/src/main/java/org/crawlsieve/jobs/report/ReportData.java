@@ -62,8 +62,9 @@ public final class ReportData {
     summary.put("code_version", stats.get("code_version"));
     summary.put("config_hash", stats.get("config_hash"));
     summary.put("generated_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    summary.put("records_read", number(((Map<String, Object>) stats.getOrDefault(
-        "records_read", Map.of())).get("total")));
+    summary.put(
+        "records_read",
+        number(((Map<String, Object>) stats.getOrDefault("records_read", Map.of())).get("total")));
     summary.put("documents_in", number(stats.get("documents_in")));
     summary.put("kept", number(stats.get("kept")));
     summary.put("dropped", number(stats.get("dropped_total")));
@@ -73,33 +74,36 @@ public final class ReportData {
 
     List<Map<String, Object>> reasons = new ArrayList<>();
     for (String key : List.of("dropped", "errors")) {
-      ((Map<String, Object>) stats.getOrDefault(key, Map.of())).forEach(
-          (reason, n) -> reasons.add(bar(reason, number(n))));
+      ((Map<String, Object>) stats.getOrDefault(key, Map.of()))
+          .forEach((reason, n) -> reasons.add(bar(reason, number(n))));
     }
     reasons.sort((a, b) -> Long.compare((Long) b.get("value"), (Long) a.get("value")));
     out.put("reasons", reasons);
 
     Dataset<Row> excluded = decisions.filter(col("verdict").isin("drop", "error"));
     List<Map<String, Object>> top = new ArrayList<>();
-    for (Row r : excluded
-        .groupBy(col("domain"), col("reason"))
-        .agg(count(lit(1)).as("n"),
-            first(col("evidence").getItem("signal"), true).as("signal"),
-            first(col("evidence").getItem("agent"), true).as("agent"),
-            first(col("evidence").getItem("line"), true).as("line"),
-            first(col("evidence").getItem("capture_date"), true).as("capture_date"),
-            first(col("url"), true).as("example_url"))
-        .groupBy(col("domain"))
-        .agg(sum("n").as("excluded"),
-            max_by(col("reason"), col("n")).as("reason"),
-            max_by(col("signal"), col("n")).as("signal"),
-            max_by(col("agent"), col("n")).as("agent"),
-            max_by(col("line"), col("n")).as("line"),
-            max_by(col("capture_date"), col("n")).as("capture_date"),
-            max_by(col("example_url"), col("n")).as("example_url"))
-        .orderBy(col("excluded").desc(), col("domain"))
-        .limit(TOP_EXCLUDED)
-        .collectAsList()) {
+    for (Row r :
+        excluded
+            .groupBy(col("domain"), col("reason"))
+            .agg(
+                count(lit(1)).as("n"),
+                first(col("evidence").getItem("signal"), true).as("signal"),
+                first(col("evidence").getItem("agent"), true).as("agent"),
+                first(col("evidence").getItem("line"), true).as("line"),
+                first(col("evidence").getItem("capture_date"), true).as("capture_date"),
+                first(col("url"), true).as("example_url"))
+            .groupBy(col("domain"))
+            .agg(
+                sum("n").as("excluded"),
+                max_by(col("reason"), col("n")).as("reason"),
+                max_by(col("signal"), col("n")).as("signal"),
+                max_by(col("agent"), col("n")).as("agent"),
+                max_by(col("line"), col("n")).as("line"),
+                max_by(col("capture_date"), col("n")).as("capture_date"),
+                max_by(col("example_url"), col("n")).as("example_url"))
+            .orderBy(col("excluded").desc(), col("domain"))
+            .limit(TOP_EXCLUDED)
+            .collectAsList()) {
       top.add(rowMap(r));
     }
     out.put("top_excluded", top);
@@ -107,12 +111,22 @@ public final class ReportData {
     List<Map<String, Object>> languages = new ArrayList<>();
     List<Map<String, Object>> pii = new ArrayList<>();
     if (documents != null) {
-      for (Row r : documents.groupBy(col("language")).count().orderBy(col("count").desc())
-          .limit(60).collectAsList()) {
+      for (Row r :
+          documents
+              .groupBy(col("language"))
+              .count()
+              .orderBy(col("count").desc())
+              .limit(60)
+              .collectAsList()) {
         languages.add(bar(r.isNullAt(0) ? "unknown" : r.getString(0), r.getLong(1)));
       }
-      for (Row r : documents.select(explode(col("pii_counts")).as(new String[] {"k", "v"}))
-          .groupBy("k").agg(sum("v")).orderBy(col("sum(v)").desc()).collectAsList()) {
+      for (Row r :
+          documents
+              .select(explode(col("pii_counts")).as(new String[] {"k", "v"}))
+              .groupBy("k")
+              .agg(sum("v"))
+              .orderBy(col("sum(v)").desc())
+              .collectAsList()) {
         pii.add(bar(r.getString(0), r.isNullAt(1) ? 0L : r.getLong(1)));
       }
     }
@@ -120,27 +134,39 @@ public final class ReportData {
     out.put("pii", pii);
 
     Dataset<Row> perDomain =
-        decisions.groupBy(col("domain"))
-            .agg(count(lit(1)).as("documents"),
+        decisions
+            .groupBy(col("domain"))
+            .agg(
+                count(lit(1)).as("documents"),
                 sum(when(col("verdict").isin("keep", "modify"), 1).otherwise(0)).as("kept"),
                 sum(when(col("verdict").isin("drop", "error"), 1).otherwise(0)).as("excluded"),
                 org.apache.spark.sql.functions.min(col("url")).as("example_url"));
     Dataset<Row> mainReason =
-        excluded.groupBy(col("domain").as("r_domain"), col("reason")).count()
-            .groupBy(col("r_domain")).agg(max_by(col("reason"), col("count")).as("reason"));
-    Dataset<Row> table = perDomain.join(mainReason,
-        perDomain.col("domain").eqNullSafe(mainReason.col("r_domain")), "left").drop("r_domain");
+        excluded
+            .groupBy(col("domain").as("r_domain"), col("reason"))
+            .count()
+            .groupBy(col("r_domain"))
+            .agg(max_by(col("reason"), col("count")).as("reason"));
+    Dataset<Row> table =
+        perDomain
+            .join(
+                mainReason, perDomain.col("domain").eqNullSafe(mainReason.col("r_domain")), "left")
+            .drop("r_domain");
     if (documents != null) {
-      Dataset<Row> titles = documents.groupBy(col("domain").as("t_domain"))
-          .agg(org.apache.spark.sql.functions.min(col("title")).as("example_title"));
-      table = table.join(titles, table.col("domain").eqNullSafe(titles.col("t_domain")), "left")
-          .drop("t_domain");
+      Dataset<Row> titles =
+          documents
+              .groupBy(col("domain").as("t_domain"))
+              .agg(org.apache.spark.sql.functions.min(col("title")).as("example_title"));
+      table =
+          table
+              .join(titles, table.col("domain").eqNullSafe(titles.col("t_domain")), "left")
+              .drop("t_domain");
     }
     long domains = perDomain.count();
     summary.put("domains", domains);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Row r : table.orderBy(col("documents").desc(), col("domain")).limit(MAX_DOMAINS)
-        .collectAsList()) {
+    for (Row r :
+        table.orderBy(col("documents").desc(), col("domain")).limit(MAX_DOMAINS).collectAsList()) {
       rows.add(rowMap(r));
     }
     out.put("domains", rows);
@@ -153,8 +179,12 @@ public final class ReportData {
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> funnel(Map<String, Object> stats) {
     List<Map<String, Object>> bars = new ArrayList<>();
-    bars.add(bar("records read", number(((Map<String, Object>) stats.getOrDefault(
-        "records_read", Map.of())).get("total"))));
+    bars.add(
+        bar(
+            "records read",
+            number(
+                ((Map<String, Object>) stats.getOrDefault("records_read", Map.of()))
+                    .get("total"))));
     bars.add(bar("documents in", number(stats.get("documents_in"))));
     long alive = number(stats.get("documents_in"));
     for (Object o : (List<Object>) stats.getOrDefault("steps", List.of())) {

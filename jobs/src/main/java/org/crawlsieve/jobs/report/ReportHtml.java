@@ -31,7 +31,8 @@ public final class ReportHtml {
       throw new UncheckedIOException(e);
     }
     int at = template.indexOf(PLACEHOLDER);
-    return template.substring(0, at) + scriptSafeJson(data)
+    return template.substring(0, at)
+        + scriptSafeJson(data)
         + template.substring(at + PLACEHOLDER.length());
   }
 

@@ -17,8 +17,8 @@ import org.apache.hadoop.util.Progressable;
  * https://data.commoncrawl.org/} outside AWS: a file's length comes from a HEAD request, reads are
  * range requests that resume where they broke, with retries and backoff ({@link
  * RetryingHttpInputStream}). Hadoop's own HttpsFileSystem neither seeks, retries, nor knows a
- * length. Listing a directory is impossible over plain HTTP: name files or a listing
- * ({@code warc.paths.gz}) instead of directories and globs.
+ * length. Listing a directory is impossible over plain HTTP: name files or a listing ({@code
+ * warc.paths.gz}) instead of directories and globs.
  */
 public final class HttpFileSystem extends FileSystem {
   static final String RETRIES = "crawlsieve.http.retries";
@@ -83,8 +83,14 @@ public final class HttpFileSystem extends FileSystem {
   }
 
   @Override
-  public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite,
-      int bufferSize, short replication, long blockSize, Progressable progress)
+  public FSDataOutputStream create(
+      Path f,
+      FsPermission permission,
+      boolean overwrite,
+      int bufferSize,
+      short replication,
+      long blockSize,
+      Progressable progress)
       throws IOException {
     throw new IOException("read-only: " + f);
   }

@@ -10,9 +10,9 @@ import org.apache.hadoop.fs.FSInputStream;
 
 /**
  * A seekable stream over one HTTP(S) resource: each (re)open is a {@code Range: bytes=N-} GET; a
- * connection error, a 5xx, 429 or 403-throttle response, or a stream that breaks before the end
- * is retried from the byte it stopped at, with exponential backoff ({@link HttpClientSettings}).
- * A 404 is final. Bytes already delivered are never delivered twice.
+ * connection error, a 5xx, 429 or 403-throttle response, or a stream that breaks before the end is
+ * retried from the byte it stopped at, with exponential backoff ({@link HttpClientSettings}). A 404
+ * is final. Bytes already delivered are never delivered twice.
  */
 public final class RetryingHttpInputStream extends FSInputStream {
   private final URI uri;
@@ -108,8 +108,15 @@ public final class RetryingHttpInputStream extends FSInputStream {
         dropConnection();
       }
     }
-    throw new IOException("giving up on " + uri + " at byte " + pos + " after "
-        + (settings.retries() + 1) + " attempts", last);
+    throw new IOException(
+        "giving up on "
+            + uri
+            + " at byte "
+            + pos
+            + " after "
+            + (settings.retries() + 1)
+            + " attempts",
+        last);
   }
 
   private void openAt(long from) throws IOException {
@@ -131,8 +138,8 @@ public final class RetryingHttpInputStream extends FSInputStream {
     throw new RetryableHttpException(code, retryAfter);
   }
 
-  private static HttpURLConnection connect(URI uri, String method, long from,
-      HttpClientSettings settings) throws IOException {
+  private static HttpURLConnection connect(
+      URI uri, String method, long from, HttpClientSettings settings) throws IOException {
     HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
     c.setRequestMethod(method);
     c.setConnectTimeout(settings.connectTimeoutMs());
@@ -219,8 +226,9 @@ public final class RetryingHttpInputStream extends FSInputStream {
 
   @Override
   public int available() throws IOException {
-    return body == null ? 0 : Math.min(body.available(), (int) Math.min(Integer.MAX_VALUE,
-        length - pos));
+    return body == null
+        ? 0
+        : Math.min(body.available(), (int) Math.min(Integer.MAX_VALUE, length - pos));
   }
 
   @Override

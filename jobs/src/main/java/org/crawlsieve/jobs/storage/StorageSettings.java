@@ -9,8 +9,8 @@ import org.crawlsieve.config.S3Config;
 /**
  * The Spark settings that the {@code s3:} and {@code http:} config sections stand for: {@code
  * spark.hadoop.fs.s3a.*} for s3a, the crawlsieve HTTP file system and its retry settings, and for
- * an s3a output the S3A committer. The caller applies each only where the user did not set the
- * key on the command line ({@code --conf} wins).
+ * an s3a output the S3A committer. The caller applies each only where the user did not set the key
+ * on the command line ({@code --conf} wins).
  */
 public final class StorageSettings {
   static final String ANONYMOUS = "org.apache.hadoop.fs.s3a.AnonymousAWSCredentialsProvider";
@@ -24,7 +24,13 @@ public final class StorageSettings {
   /** Spark conf entries for {@code s3} and {@code http}, given where the output goes. */
   public static Map<String, String> of(S3Config s3, HttpConfig http, String output) {
     Map<String, String> m = new LinkedHashMap<>();
-    s3a(m, "fs.s3a.", s3.credentials(), s3.endpoint(), s3.region(), s3.pathStyleAccess(),
+    s3a(
+        m,
+        "fs.s3a.",
+        s3.credentials(),
+        s3.endpoint(),
+        s3.region(),
+        s3.pathStyleAccess(),
         s3.requesterPays());
     m.put(H + "fs.s3a.connection.maximum", s3.maxConnections().toString());
     m.put(H + "fs.s3a.attempts.maximum", s3.attempts().toString());
@@ -36,8 +42,14 @@ public final class StorageSettings {
     m.put(H + "fs.s3a.experimental.input.fadvise", "sequential");
     for (Map.Entry<String, S3Config.Bucket> e : s3.buckets().entrySet()) {
       S3Config.Bucket b = e.getValue();
-      s3a(m, "fs.s3a.bucket." + e.getKey() + ".", b.credentials(), b.endpoint(), b.region(),
-          b.pathStyleAccess(), b.requesterPays());
+      s3a(
+          m,
+          "fs.s3a.bucket." + e.getKey() + ".",
+          b.credentials(),
+          b.endpoint(),
+          b.region(),
+          b.pathStyleAccess(),
+          b.requesterPays());
     }
     if (isS3a(output)) {
       committer(m, s3.committer());
@@ -58,8 +70,14 @@ public final class StorageSettings {
     return path.toLowerCase(Locale.ROOT).startsWith("s3a://");
   }
 
-  private static void s3a(Map<String, String> m, String prefix, String credentials,
-      String endpoint, String region, Boolean pathStyle, Boolean requesterPays) {
+  private static void s3a(
+      Map<String, String> m,
+      String prefix,
+      String credentials,
+      String endpoint,
+      String region,
+      Boolean pathStyle,
+      Boolean requesterPays) {
     if (credentials != null) {
       switch (credentials) {
         case "anonymous" -> m.put(H + prefix + "aws.credentials.provider", ANONYMOUS);
@@ -68,7 +86,8 @@ public final class StorageSettings {
           // Hadoop's own chain; nothing to set at the top level. A bucket override back to the
           // default chain names Hadoop's list explicitly, as an empty value would inherit.
           if (!prefix.equals("fs.s3a.")) {
-            m.put(H + prefix + "aws.credentials.provider",
+            m.put(
+                H + prefix + "aws.credentials.provider",
                 "org.apache.hadoop.fs.s3a.TemporaryAWSCredentialsProvider,"
                     + "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider,"
                     + "software.amazon.awssdk.auth.credentials."
@@ -94,8 +113,8 @@ public final class StorageSettings {
 
   /**
    * S3 has no atomic rename, so the rename-based FileOutputCommitter is neither safe nor fast
-   * there. The S3A committers upload task output as pending multipart uploads and complete them
-   * at job commit; {@link S3CommitProtocol} binds Spark SQL's Parquet writes to them.
+   * there. The S3A committers upload task output as pending multipart uploads and complete them at
+   * job commit; {@link S3CommitProtocol} binds Spark SQL's Parquet writes to them.
    */
   private static void committer(Map<String, String> m, String committer) {
     if (committer.equals("file")) {

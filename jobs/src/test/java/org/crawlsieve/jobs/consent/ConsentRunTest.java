@@ -33,12 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The consent stage on Spark local[2] over {@code sample-warc/} and its robotstxt WARCs, checked
- * against {@code sample-warc/expected.json}: per-host agent access, per-record robots.txt
- * verdicts and no-capture flags, in both time modes, and the audit report.
+ * against {@code sample-warc/expected.json}: per-host agent access, per-record robots.txt verdicts
+ * and no-capture flags, in both time modes, and the audit report.
  */
 class ConsentRunTest {
-  static final List<String> AGENTS = List.of("GPTBot", "CCBot", "ClaudeBot", "Google-Extended",
-      "*");
+  static final List<String> AGENTS =
+      List.of("GPTBot", "CCBot", "ClaudeBot", "Google-Extended", "*");
 
   @TempDir static Path dir;
   static SparkSession spark;
@@ -55,19 +55,24 @@ class ConsentRunTest {
     List<String> inputs =
         new InputResolver(spark.sparkContext().hadoopConfiguration(), "")
             .resolve(sample + "/*.warc.gz", 0);
-    now = runWith(inputs, sample.resolve("robotstxt").toString(), "now",
-        "steps: [extract, consent]\n");
-    later = runWith(inputs, sample.resolve("robotstxt-later").toString(), "later",
-        "steps: [extract, consent]\nconsent:\n  time_mode: retroactive\n");
+    now =
+        runWith(
+            inputs, sample.resolve("robotstxt").toString(), "now", "steps: [extract, consent]\n");
+    later =
+        runWith(
+            inputs,
+            sample.resolve("robotstxt-later").toString(),
+            "later",
+            "steps: [extract, consent]\nconsent:\n  time_mode: retroactive\n");
   }
 
-  private static OutputLayout runWith(List<String> inputs, String robots, String name,
-      String yaml) {
+  private static OutputLayout runWith(
+      List<String> inputs, String robots, String name, String yaml) {
     CrawlsieveConfig config = ConfigLoader.parse(yaml, "test");
     OutputLayout out = new OutputLayout(dir.resolve(name).toString());
     List<String> robotsWarcs = RobotsInputs.resolve(spark, List.of(robots), "");
-    RobotsTable.build(spark, robotsWarcs, config.input(), config.consent().maxRobotsBytes(),
-        out.robots());
+    RobotsTable.build(
+        spark, robotsWarcs, config.input(), config.consent().maxRobotsBytes(), out.robots());
     new PipelineRun(spark, config, out, LateStages.of(config, out, out.robots())).run(inputs);
     return out;
   }
@@ -76,11 +81,10 @@ class ConsentRunTest {
   void robotsTableKeepsEveryResponse() {
     Dataset<Row> table = spark.read().parquet(now.robots());
     assertEquals(expected.at("/robots/counts/response").asLong(), table.count());
-    Row cross =
-        table.filter(col("url").equalTo("https://dev-diary.github.io/robots.txt")).first();
+    Row cross = table.filter(col("url").equalTo("https://dev-diary.github.io/robots.txt")).first();
     assertEquals(302, (int) cross.getAs("status"));
-    assertEquals("https://static-pages.example-cdn.net/dev-diary/robots.txt",
-        cross.getAs("location"));
+    assertEquals(
+        "https://static-pages.example-cdn.net/dev-diary/robots.txt", cross.getAs("location"));
   }
 
   @Test
@@ -95,8 +99,8 @@ class ConsentRunTest {
 
   private static void assertHostAccess(OutputLayout out, String originsPath) {
     Map<String, Row> hosts = new HashMap<>();
-    for (Row r : spark.read().parquet(out.domains()).filter(col("level").equalTo("host"))
-        .collectAsList()) {
+    for (Row r :
+        spark.read().parquet(out.domains()).filter(col("level").equalTo("host")).collectAsList()) {
       hosts.put(r.getAs("host"), r);
     }
     int checked = 0;
@@ -126,17 +130,20 @@ class ConsentRunTest {
     assertRecordVerdicts(later, "robots_blocked_later", "robots_no_capture_later");
   }
 
-  private static void assertRecordVerdicts(OutputLayout out, String blockedTrait,
-      String noCaptureTrait) {
+  private static void assertRecordVerdicts(
+      OutputLayout out, String blockedTrait, String noCaptureTrait) {
     Map<String, JsonNode> traits = new HashMap<>();
     for (JsonNode r : expected.get("records")) {
       traits.put(r.get("record_id").asText(), r.get("traits"));
     }
     Dataset<Row> consent =
-        spark.read()
+        spark
+            .read()
             .parquet(out.decisions())
-            .selectExpr("id", "try_element_at(filter(decisions, d -> d.step = 'consent'"
-                + " AND d.evidence['robots_blocked'] IS NOT NULL), -1) AS c")
+            .selectExpr(
+                "id",
+                "try_element_at(filter(decisions, d -> d.step = 'consent'"
+                    + " AND d.evidence['robots_blocked'] IS NOT NULL), -1) AS c")
             .filter(col("c").isNotNull());
     int checked = 0;
     int blockedSeen = 0;
@@ -168,9 +175,13 @@ class ConsentRunTest {
   @Test
   void tdmrepWellKnownExcludesTheReservedPages() {
     Map<String, String> reasons = new TreeMap<>();
-    for (Row r : spark.read().parquet(now.decisions())
-        .filter(col("url").contains("archive.publishers-collective.eu/reserved/"))
-        .select("url", "reason").collectAsList()) {
+    for (Row r :
+        spark
+            .read()
+            .parquet(now.decisions())
+            .filter(col("url").contains("archive.publishers-collective.eu/reserved/"))
+            .select("url", "reason")
+            .collectAsList()) {
       reasons.put(r.getString(0), r.getString(1));
     }
     assertEquals(2, reasons.size());

@@ -26,28 +26,42 @@ class DuckDbReaderTest {
 
   @Test
   void duckDbReadsTheRowsAndColumnsTheManifestPromises() throws Exception {
-    Path scratch = Path.of(System.getProperty("crawlsieve.repo", "."), "jobs", "target",
-        "duckdb-scratch");
+    Path scratch =
+        Path.of(System.getProperty("crawlsieve.repo", "."), "jobs", "target", "duckdb-scratch");
     Files.createDirectories(scratch);
     if (!Files.isDirectory(scratch.resolve("node_modules/@duckdb/node-api"))) {
-      int rc = exec(scratch, 300, "npm", "install", "--no-audit", "--no-fund", "--silent",
-          "@duckdb/node-api").code;
+      int rc =
+          exec(
+                  scratch,
+                  300,
+                  "npm",
+                  "install",
+                  "--no-audit",
+                  "--no-fund",
+                  "--silent",
+                  "@duckdb/node-api")
+              .code;
       Assumptions.assumeTrue(rc == 0, "npm could not install @duckdb/node-api");
     }
-    Manifest m = new Publisher(SparkTestSession.get()).publish(
-        TinyRun.runDir(), tmp.toString(), "duck", "1", 3_000, "other");
+    Manifest m =
+        new Publisher(SparkTestSession.get())
+            .publish(TinyRun.runDir(), tmp.toString(), "duck", "1", 3_000, "other");
     Path snapshot = tmp.resolve("duck/1");
     Path script = scratch.resolve("count.mjs");
-    Files.writeString(script, String.join("\n",
-        "import { DuckDBInstance } from '@duckdb/node-api';",
-        "const db = await DuckDBInstance.create(':memory:');",
-        "const c = await db.connect();",
-        "for (const f of process.argv.slice(2)) {",
-        "  const r = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM read_parquet('${f}')`);",
-        "  const cols = await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${f}')`);",
-        "  const names = cols.getRowObjects().map(o => o.column_name).join(',');",
-        "  console.log(f + '\\t' + r.getRowObjects()[0].n + '\\t' + names);",
-        "}", ""));
+    Files.writeString(
+        script,
+        String.join(
+            "\n",
+            "import { DuckDBInstance } from '@duckdb/node-api';",
+            "const db = await DuckDBInstance.create(':memory:');",
+            "const c = await db.connect();",
+            "for (const f of process.argv.slice(2)) {",
+            "  const r = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM read_parquet('${f}')`);",
+            "  const cols = await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${f}')`);",
+            "  const names = cols.getRowObjects().map(o => o.column_name).join(',');",
+            "  console.log(f + '\\t' + r.getRowObjects()[0].n + '\\t' + names);",
+            "}",
+            ""));
     List<String> cmd = new ArrayList<>(List.of("node", script.toString()));
     for (FileEntry f : m.dataFiles()) {
       cmd.add(snapshot.resolve(f.path()).toString());
@@ -58,8 +72,8 @@ class DuckDbReaderTest {
     assertEquals(m.dataFiles().size(), lines.size(), r.output);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> schema = (List<Map<String, Object>>) m.tree().get("schema");
-    String expectedColumns = String.join(",",
-        schema.stream().map(c -> (String) c.get("name")).toList());
+    String expectedColumns =
+        String.join(",", schema.stream().map(c -> (String) c.get("name")).toList());
     long total = 0;
     for (int i = 0; i < lines.size(); i++) {
       String[] parts = lines.get(i).split("\t");
@@ -68,8 +82,10 @@ class DuckDbReaderTest {
       total += Long.parseLong(parts[1]);
     }
     assertEquals(m.documents(), total);
-    assertEquals(List.of(), new SnapshotVerifier(new SnapshotFs(new Configuration()))
-        .verify(new org.apache.hadoop.fs.Path(snapshot.toString())));
+    assertEquals(
+        List.of(),
+        new SnapshotVerifier(new SnapshotFs(new Configuration()))
+            .verify(new org.apache.hadoop.fs.Path(snapshot.toString())));
   }
 
   private record Result(int code, String output) {}
@@ -79,8 +95,12 @@ class DuckDbReaderTest {
     Path log = Files.createTempFile("exec", ".log");
     Process p;
     try {
-      p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
+      p =
+          new ProcessBuilder(cmd)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
     } catch (IOException e) {
       Assumptions.abort(cmd[0] + " is not available: " + e.getMessage());
       throw e;

@@ -42,8 +42,9 @@ class PublishRoundTripTest {
     // A tiny target size so the 9 documents are spread over several files.
     v1 = new Publisher(spark).publish(TinyRun.runDir(), root, "tiny", "1.0", 3_000, "odc-by");
     v1Dir = tmp.resolve("snapshots/tiny/1.0");
-    takedown = new Takedown(spark).apply(root,
-        new Takedown.Request("site1.example", null, null, "owner request #1"));
+    takedown =
+        new Takedown(spark)
+            .apply(root, new Takedown.Request("site1.example", null, null, "owner request #1"));
     tdDir = tmp.resolve("snapshots/tiny/1.0-td1");
   }
 
@@ -54,8 +55,9 @@ class PublishRoundTripTest {
     assertEquals(runDocs, v1.documents());
     List<FileEntry> data = v1.dataFiles();
     assertTrue(data.size() > 1, "3 KB target spreads the data over several files: " + data);
-    assertTrue(data.stream().allMatch(f -> f.path().matches(
-        "data/en/train-\\d{5}-of-\\d{5}\\.parquet")), data.toString());
+    assertTrue(
+        data.stream().allMatch(f -> f.path().matches("data/en/train-\\d{5}-of-\\d{5}\\.parquet")),
+        data.toString());
     assertEquals(runDocs, data.stream().mapToLong(FileEntry::rows).sum());
     String card = Files.readString(v1Dir.resolve("README.md"), StandardCharsets.UTF_8);
     assertTrue(card.startsWith("---\nlicense: odc-by\nlanguage:\n- en\n"), card);
@@ -67,16 +69,20 @@ class PublishRoundTripTest {
     assertEquals(List.of("CC-MAIN-2026-08"), v1.section("source").get("crawls"));
     assertNotNull(v1.tree().get("config_hash"));
     assertTrue(((String) v1.tree().get("parquet_schema")).contains("text"));
-    assertFalse(Files.list(tmp.resolve("snapshots/tiny")).anyMatch(
-        p -> p.getFileName().toString().startsWith(".staging-")), "staging removed");
+    assertFalse(
+        Files.list(tmp.resolve("snapshots/tiny"))
+            .anyMatch(p -> p.getFileName().toString().startsWith(".staging-")),
+        "staging removed");
   }
 
   @Test
   void verifyPassesOnAFreshSnapshot() {
-    assertEquals(List.of(), new SnapshotVerifier(FS).verify(new org.apache.hadoop.fs.Path(
-        v1Dir.toString())));
-    assertEquals(List.of(), new SnapshotVerifier(FS).verify(new org.apache.hadoop.fs.Path(
-        tdDir.toString())));
+    assertEquals(
+        List.of(),
+        new SnapshotVerifier(FS).verify(new org.apache.hadoop.fs.Path(v1Dir.toString())));
+    assertEquals(
+        List.of(),
+        new SnapshotVerifier(FS).verify(new org.apache.hadoop.fs.Path(tdDir.toString())));
   }
 
   @Test
@@ -93,9 +99,11 @@ class PublishRoundTripTest {
     List<String> problems =
         new SnapshotVerifier(FS).verify(new org.apache.hadoop.fs.Path(copy.toString()));
     assertTrue(problems.contains(data.get(1).path() + ": missing"), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith(data.get(0).path() + ": SHA-256")),
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith(data.get(0).path() + ": SHA-256")),
         problems.toString());
-    assertTrue(problems.contains("data/en/extra.parquet: not listed in the manifest"),
+    assertTrue(
+        problems.contains("data/en/extra.parquet: not listed in the manifest"),
         problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("data: ")), "row total differs");
 
@@ -109,8 +117,12 @@ class PublishRoundTripTest {
   @Test
   void anExistingVersionIsNeverOverwritten() throws IOException {
     String before = Files.readString(v1Dir.resolve("manifest.json"));
-    UserException e = assertThrows(UserException.class, () ->
-        new Publisher(spark).publish(TinyRun.runDir(), root, "tiny", "1.0", 3_000, "other"));
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () ->
+                new Publisher(spark)
+                    .publish(TinyRun.runDir(), root, "tiny", "1.0", 3_000, "other"));
     assertTrue(e.getMessage().contains("already exists"), e.getMessage());
     assertEquals(before, Files.readString(v1Dir.resolve("manifest.json")));
   }
@@ -126,18 +138,21 @@ class PublishRoundTripTest {
     assertEquals("1.0", td.section("parent").get("version"));
     Dataset<Row> docs = spark.read().parquet(tdDir.resolve("data").toString() + "/*/*.parquet");
     assertEquals(0, docs.filter("host like '%site1.example'").count());
-    List<Tombstone> tombstones = Tombstones.read(FS,
-        new org.apache.hadoop.fs.Path(tdDir.resolve("tombstones.jsonl").toString()));
+    List<Tombstone> tombstones =
+        Tombstones.read(
+            FS, new org.apache.hadoop.fs.Path(tdDir.resolve("tombstones.jsonl").toString()));
     assertEquals(1, tombstones.stream().filter(t -> t.kind().equals("domain")).count());
     assertEquals(3, tombstones.stream().filter(t -> t.kind().equals("record")).count());
-    assertTrue(tombstones.stream().allMatch(t -> t.reason().equals("owner request #1")
-        && t.removedAt() != null));
+    assertTrue(
+        tombstones.stream()
+            .allMatch(t -> t.reason().equals("owner request #1") && t.removedAt() != null));
   }
 
   @Test
   void aSecondTakedownThatMatchesNothingLeavesSnapshotsAlone() {
-    List<Takedown.Outcome> again = new Takedown(spark).apply(root,
-        new Takedown.Request("nowhere.example", null, null, "nothing to remove"));
+    List<Takedown.Outcome> again =
+        new Takedown(spark)
+            .apply(root, new Takedown.Request("nowhere.example", null, null, "nothing to remove"));
     assertEquals(1, again.size());
     assertEquals(null, again.get(0).newVersion());
   }
@@ -156,11 +171,14 @@ class PublishRoundTripTest {
   @Test
   void aLaterRunDropsTombstonedPagesAndCarriesTheListForward() throws IOException {
     String out = tmp.resolve("rerun").toString();
-    OutputLayout rerun = TinyRun.run(out,
-        "steps: [extract, language]\ninput:\n  tombstones: ['" + tdDir + "']\n");
+    OutputLayout rerun =
+        TinyRun.run(out, "steps: [extract, language]\ninput:\n  tombstones: ['" + tdDir + "']\n");
     Dataset<Row> decisions = spark.read().parquet(rerun.decisions());
-    List<Row> removed = decisions.filter("reason = 'takedown.removed'")
-        .select("url", "step", "evidence").collectAsList();
+    List<Row> removed =
+        decisions
+            .filter("reason = 'takedown.removed'")
+            .select("url", "step", "evidence")
+            .collectAsList();
     assertEquals(3, removed.size());
     for (Row r : removed) {
       assertTrue(r.getString(0).contains("site1.example"), r.getString(0));
@@ -174,9 +192,9 @@ class PublishRoundTripTest {
 
   @Test
   void takedownNeedsExactlyOneTarget() {
-    assertThrows(UserException.class,
-        () -> new Takedown.Request(null, null, null, "why"));
-    assertThrows(UserException.class,
+    assertThrows(UserException.class, () -> new Takedown.Request(null, null, null, "why"));
+    assertThrows(
+        UserException.class,
         () -> new Takedown.Request("a.example", List.of("https://a.example/"), "l", "why"));
     assertThrows(UserException.class, () -> new Takedown.Request("a.example", null, null, " "));
   }

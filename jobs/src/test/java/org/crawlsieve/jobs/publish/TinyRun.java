@@ -16,8 +16,8 @@ import org.crawlsieve.jobs.SparkTestSession;
 import org.crawlsieve.testing.TestWarc;
 
 /**
- * One small pipeline run per test JVM, shared by the publishing and report tests: 9 English
- * pages on three sites (one page titled with a script injection), a 404 and an empty page.
+ * One small pipeline run per test JVM, shared by the publishing and report tests: 9 English pages
+ * on three sites (one page titled with a script injection), a 404 and an empty page.
  */
 public final class TinyRun {
   public static final String INJECTED_TITLE =
@@ -52,12 +52,15 @@ public final class TinyRun {
       for (int i = 0; i < PAGES; i++) {
         String url = "https://www.site" + (i % 3) + ".example/article/" + i;
         String title = i == 4 ? INJECTED_TITLE : "Article " + i;
-        w.response(url, TestWarc.http(200, TestWarc.html(title, text(i)),
-            "Content-Type", "text/html; charset=utf-8"));
+        w.response(
+            url,
+            TestWarc.http(
+                200, TestWarc.html(title, text(i)), "Content-Type", "text/html; charset=utf-8"));
       }
-      w.response("https://www.site0.example/missing",
-          TestWarc.http(404, TestWarc.html("x", "gone")));
-      w.response("https://www.site2.example/empty",
+      w.response(
+          "https://www.site0.example/missing", TestWarc.http(404, TestWarc.html("x", "gone")));
+      w.response(
+          "https://www.site2.example/empty",
           TestWarc.http(200, TestWarc.html("", ""), "Content-Type", "text/html"));
       Files.write(warcs.resolve("CC-MAIN-2026-08-tiny.warc.gz"), w.bytes());
       run(warcs, dir.resolve("run").toString(), "steps: [extract, language]\n");
@@ -69,7 +72,8 @@ public final class TinyRun {
 
   static String text(int i) {
     return "<p>The river flows through the old town and the people of the valley have walked"
-        + " along its banks for many hundreds of years. It is a quiet place, number " + i
+        + " along its banks for many hundreds of years. It is a quiet place, number "
+        + i
         + ", where the bridge was rebuilt after the great flood.</p>";
   }
 

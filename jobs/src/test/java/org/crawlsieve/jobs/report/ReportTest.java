@@ -50,7 +50,8 @@ class ReportTest {
     assertEquals("documents in", funnel.get(1).get("label"));
     assertEquals(11L, funnel.get(1).get("value"));
     assertEquals((long) TinyRun.PAGES, funnel.get(funnel.size() - 1).get("value"));
-    assertTrue(data.toString().contains("<script>document.title='PWNED'"),
+    assertTrue(
+        data.toString().contains("<script>document.title='PWNED'"),
         "the injected title reaches the report data");
   }
 
@@ -86,14 +87,14 @@ class ReportTest {
   @Test
   void chromiumRendersTheReportWithoutRunningInjectedScript() throws Exception {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    Assumptions.assumeTrue(Files.isExecutable(chromium),
-        "chromium not installed (make test-browser installs it)");
+    Assumptions.assumeTrue(
+        Files.isExecutable(chromium), "chromium not installed (make test-browser installs it)");
     Path page = outDir.resolve("report.html").toAbsolutePath();
     Path shot = outDir.resolve("report.png").toAbsolutePath();
     Files.deleteIfExists(shot);
     String dom = runChromium(chromium, "--dump-dom", page.toUri().toString());
-    runChromium(chromium, "--screenshot=" + shot, "--window-size=1200,2400",
-        page.toUri().toString());
+    runChromium(
+        chromium, "--screenshot=" + shot, "--window-size=1200,2400", page.toUri().toString());
 
     Matcher body = Pattern.compile("<body([^>]*)>").matcher(dom);
     assertTrue(body.find(), dom.substring(0, Math.min(500, dom.length())));
@@ -103,7 +104,8 @@ class ReportTest {
     assertTrue(dom.contains("<title>crawlsieve audit report</title>"), "title changed");
     assertFalse(dom.contains("<img"), "injected markup became an element");
     assertTrue(countOf(dom, "<rect") >= 5, "funnel and language bars drawn");
-    assertTrue(dom.contains("&lt;script&gt;document.title='PWNED'"),
+    assertTrue(
+        dom.contains("&lt;script&gt;document.title='PWNED'"),
         "the title is shown as text in the domain table");
     assertTrue(Files.size(shot) > 10_000, "screenshot written: " + shot);
   }
@@ -118,14 +120,27 @@ class ReportTest {
 
   private static String runChromium(Path chromium, String... args) throws Exception {
     Path profile = Files.createTempDirectory("chromium-profile");
-    List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile));
     cmd.addAll(List.of(args));
     Path stdout = Files.createTempFile("chromium", ".out");
-    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(stdout.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("chromium did not finish in 120 s");

@@ -42,11 +42,13 @@ class HttpFileSystemTest {
 
   private HttpServer server;
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+
   /**
    * Per request number (0-based, HEADs included): what goes wrong; absent or "ok": serve. A HEAD
    * has no body, so "cut" does not affect it.
    */
   private volatile List<String> script = List.of();
+
   private final AtomicInteger count = new AtomicInteger();
 
   @BeforeEach
@@ -88,7 +90,7 @@ class HttpFileSystemTest {
         ex.close();
         return;
       }
-      default -> { }
+      default -> {}
     }
     long from = range == null ? 0 : Long.parseLong(range.substring(6, range.length() - 1));
     long len = DATA.length - from;
@@ -100,8 +102,8 @@ class HttpFileSystemTest {
       return;
     }
     if (range != null) {
-      ex.getResponseHeaders().add("Content-Range",
-          "bytes " + from + "-" + (DATA.length - 1) + "/" + DATA.length);
+      ex.getResponseHeaders()
+          .add("Content-Range", "bytes " + from + "-" + (DATA.length - 1) + "/" + DATA.length);
     }
     int status = range == null ? 200 : 206;
     if (fault.equals("cut")) {
@@ -208,16 +210,30 @@ class HttpFileSystemTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, 0, 1000", "2, 0, 2000", "7, 0, 60000", "30, 0, 60000", "1, 5000, 5000",
-      "1, 999999, 60000"})
+  @CsvSource({
+    "1, 0, 1000",
+    "2, 0, 2000",
+    "7, 0, 60000",
+    "30, 0, 60000",
+    "1, 5000, 5000",
+    "1, 999999, 60000"
+  })
   void backoffDoublesUpToTheCapAndHonoursRetryAfter(int attempt, long retryAfter, long wait) {
     HttpClientSettings s = new HttpClientSettings(20, 1000, 60_000, 1000, 1000, "t");
     assertEquals(wait, s.backoffMs(attempt, retryAfter));
   }
 
   @ParameterizedTest
-  @CsvSource({"429, true", "503, true", "500, true", "403, true", "408, true", "404, false",
-      "401, false", "400, false"})
+  @CsvSource({
+    "429, true",
+    "503, true",
+    "500, true",
+    "403, true",
+    "408, true",
+    "404, false",
+    "401, false",
+    "400, false"
+  })
   void retryableStatus(int code, boolean retryable) {
     assertEquals(retryable, RetryingHttpInputStream.retryable(code));
   }

@@ -21,9 +21,10 @@ class StorageSettingsTest {
   @Test
   void commonCrawlPresetReadsAnonymouslyAndWritesWithTheDefaultChain() {
     Map<String, String> m =
-        settings("s3:\n  buckets:\n    commoncrawl:\n      credentials: anonymous\n",
-            "s3a://mine/out");
-    assertEquals(StorageSettings.ANONYMOUS,
+        settings(
+            "s3:\n  buckets:\n    commoncrawl:\n      credentials: anonymous\n", "s3a://mine/out");
+    assertEquals(
+        StorageSettings.ANONYMOUS,
         m.get("spark.hadoop.fs.s3a.bucket.commoncrawl.aws.credentials.provider"));
     assertNull(m.get("spark.hadoop.fs.s3a.aws.credentials.provider"), "Hadoop's chain stays");
     assertEquals("16", m.get("spark.hadoop.fs.s3a.connection.maximum"));
@@ -40,8 +41,7 @@ class StorageSettingsTest {
     "magic, /tmp/out, , ",
     "magic, hdfs://nn/out, , ",
   })
-  void committerOnlyForS3aOutputs(String committer, String output, String protocol,
-      String name) {
+  void committerOnlyForS3aOutputs(String committer, String output, String protocol, String name) {
     Map<String, String> m = settings("s3:\n  committer: " + committer + "\n", output);
     assertEquals(protocol, m.get("spark.sql.sources.commitProtocolClass"));
     assertEquals(name, m.get("spark.hadoop.fs.s3a.committer.name"));
@@ -50,14 +50,16 @@ class StorageSettingsTest {
   @Test
   void s3CompatibleStoreSettings() {
     Map<String, String> m =
-        settings("s3:\n  endpoint: http://127.0.0.1:9000\n  path_style_access: true\n"
-            + "  region: eu-west-1\n  requester_pays: true\n  credentials: aws_sdk\n", "/tmp/o");
+        settings(
+            "s3:\n  endpoint: http://127.0.0.1:9000\n  path_style_access: true\n"
+                + "  region: eu-west-1\n  requester_pays: true\n  credentials: aws_sdk\n",
+            "/tmp/o");
     assertEquals("http://127.0.0.1:9000", m.get("spark.hadoop.fs.s3a.endpoint"));
     assertEquals("true", m.get("spark.hadoop.fs.s3a.path.style.access"));
     assertEquals("eu-west-1", m.get("spark.hadoop.fs.s3a.endpoint.region"));
     assertEquals("true", m.get("spark.hadoop.fs.s3a.requester.pays.enabled"));
-    assertEquals(StorageSettings.AWS_SDK_CHAIN,
-        m.get("spark.hadoop.fs.s3a.aws.credentials.provider"));
+    assertEquals(
+        StorageSettings.AWS_SDK_CHAIN, m.get("spark.hadoop.fs.s3a.aws.credentials.provider"));
   }
 
   @Test
@@ -74,8 +76,8 @@ class StorageSettingsTest {
   void storageSectionsDoNotChangeTheConfigHash() {
     String plain = ConfigLoader.hash(ConfigLoader.parse("", "a"));
     String withS3 =
-        ConfigLoader.hash(ConfigLoader.parse(
-            "s3:\n  endpoint: http://x:1\nhttp:\n  retries: 3\n", "b"));
+        ConfigLoader.hash(
+            ConfigLoader.parse("s3:\n  endpoint: http://x:1\nhttp:\n  retries: 3\n", "b"));
     assertEquals(plain, withS3);
   }
 }

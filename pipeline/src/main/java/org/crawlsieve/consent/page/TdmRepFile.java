@@ -59,11 +59,7 @@ public final class TdmRepFile {
       JsonNode p = n.get("tdm-policy");
       String policy = p == null || p.isNull() ? null : p.asText().strip();
       entries.add(
-          new Entry(
-              location,
-              PathPattern.of(RobotsPaths.pathOf(location)),
-              reservation,
-              policy));
+          new Entry(location, PathPattern.of(RobotsPaths.pathOf(location)), reservation, policy));
     }
     return new TdmRepFile(entries);
   }

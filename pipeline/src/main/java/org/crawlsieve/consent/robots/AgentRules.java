@@ -3,8 +3,8 @@ package org.crawlsieve.consent.robots;
 import java.util.List;
 
 /**
- * The rules that apply to one agent: every group naming it, merged in file order, else every
- * {@code *} group, else none.
+ * The rules that apply to one agent: every group naming it, merged in file order, else every {@code
+ * *} group, else none.
  *
  * @param matchedBy how the groups were found
  * @param rules merged allow/disallow rules, in file order

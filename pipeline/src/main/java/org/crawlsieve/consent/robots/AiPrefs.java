@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Parses usage-preference dictionaries in the structured-field style both vocabularies use
- * ({@code train-ai=n, search=y}; {@code search=yes, ai-train=no}), leniently: keys and values are
+ * Parses usage-preference dictionaries in the structured-field style both vocabularies use ({@code
+ * train-ai=n, search=y}; {@code search=yes, ai-train=no}), leniently: keys and values are
  * lower-cased, quotes and {@code ;parameters} dropped, bare keys and malformed members skipped.
  * Plain loops, bounded to {@link #MAX_MEMBERS} members.
  */

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Picks the capture of one URL that judges a page, by {@link TimeMode}. Deterministic: ties on
- * date are broken by capture key, never by input order.
+ * Picks the capture of one URL that judges a page, by {@link TimeMode}. Deterministic: ties on date
+ * are broken by capture key, never by input order.
  *
  * @param mode the time mode
  * @param crawl retroactive mode only: use captures of this crawl (null: any crawl)

@@ -6,9 +6,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One fetch of a robots.txt file (or of another site file such as {@code
- * /.well-known/tdmrep.json}, which has the same shape), as found in a crawl's robotstxt or
- * crawldiagnostics WARC files.
+ * One fetch of a robots.txt file (or of another site file such as {@code /.well-known/tdmrep.json},
+ * which has the same shape), as found in a crawl's robotstxt or crawldiagnostics WARC files.
  *
  * @param origin {@code scheme://host[:port]}, the scope the file governs (RFC 9309)
  * @param url the fetched URL

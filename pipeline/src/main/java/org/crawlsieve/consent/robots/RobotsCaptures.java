@@ -12,9 +12,9 @@ public final class RobotsCaptures {
   private RobotsCaptures() {}
 
   /**
-   * The capture a record holds, or empty when it is not an HTTP response with a usable URL.
-   * Bodies are cut to {@code maxBytes}; records the reader could not parse become status-0
-   * (unreachable) captures, since a crawler could not have read them either.
+   * The capture a record holds, or empty when it is not an HTTP response with a usable URL. Bodies
+   * are cut to {@code maxBytes}; records the reader could not parse become status-0 (unreachable)
+   * captures, since a crawler could not have read them either.
    */
   public static Optional<RobotsCapture> fromRecord(RawRecord raw, int maxBytes) {
     String url = raw.provenance().targetUri();
@@ -26,8 +26,10 @@ public final class RobotsCaptures {
       return Optional.empty();
     }
     byte[] payload = raw.payload() == null ? new byte[0] : raw.payload();
-    boolean cut = payload.length > maxBytes || raw.flags().contains("warc.payload_cut")
-        || raw.flags().contains("http.decoded_cut");
+    boolean cut =
+        payload.length > maxBytes
+            || raw.flags().contains("warc.payload_cut")
+            || raw.flags().contains("http.decoded_cut");
     byte[] body = payload.length > maxBytes ? Arrays.copyOf(payload, maxBytes) : payload;
     int status = raw.readError() != null ? 0 : raw.provenance().httpStatus();
     List<String> location = raw.headers().get("location");

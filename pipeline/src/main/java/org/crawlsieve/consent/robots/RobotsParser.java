@@ -13,8 +13,8 @@ import java.util.Set;
  * UTF-8) and cut to {@code maxBytes} at the last line break inside the bound, so a cut never
  * shortens a rule into a broader one.
  *
- * <p>Grouping: consecutive {@code user-agent} lines open a group; a {@code user-agent} line after
- * a group member ({@code allow}, {@code disallow}, {@code content-usage}, {@code content-signal})
+ * <p>Grouping: consecutive {@code user-agent} lines open a group; a {@code user-agent} line after a
+ * group member ({@code allow}, {@code disallow}, {@code content-usage}, {@code content-signal})
  * opens a new one; other lines ({@code sitemap}, {@code crawl-delay}, unknown) neither end the
  * agent list nor join a group. Members before any {@code user-agent} line are ignored. Directive
  * names are case-insensitive, a few frequent misspellings are accepted, and a missing colon is
@@ -85,7 +85,9 @@ public final class RobotsParser {
       }
       lineNo++;
       b.line(text.substring(pos, Math.min(end, pos + MAX_LINE)), lineNo);
-      if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+      if (end < text.length()
+          && text.charAt(end) == '\r'
+          && end + 1 < text.length()
           && text.charAt(end + 1) == '\n') {
         end++;
       }

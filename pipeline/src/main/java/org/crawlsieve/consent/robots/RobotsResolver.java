@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the robots.txt that governs a page from the captures available for its origin (and
- * for the targets its robots.txt redirects to): picks a capture by time mode, applies RFC 9309
- * status semantics, follows up to {@code maxRedirects} redirects, recognises HTML error pages
- * served as robots.txt, and parses the body.
+ * Resolves the robots.txt that governs a page from the captures available for its origin (and for
+ * the targets its robots.txt redirects to): picks a capture by time mode, applies RFC 9309 status
+ * semantics, follows up to {@code maxRedirects} redirects, recognises HTML error pages served as
+ * robots.txt, and parses the body.
  *
  * <p>Keeps a small LRU cache of parsed files by capture, so many pages of one host parse its
  * robots.txt once. Not thread-safe: build one per task.
@@ -48,8 +48,8 @@ public final class RobotsResolver {
    * @param pageUrl the page being judged
    * @param pageDate its fetch date (may be null)
    * @param pageCrawl its crawl id (may be null)
-   * @param captures the captures of the page's origin's robots.txt and of any redirect targets,
-   *     in any order (other URLs are ignored)
+   * @param captures the captures of the page's origin's robots.txt and of any redirect targets, in
+   *     any order (other URLs are ignored)
    */
   public RobotsResolution resolve(
       String pageUrl, Instant pageDate, String pageCrawl, Collection<RobotsCapture> captures) {
@@ -70,9 +70,7 @@ public final class RobotsResolver {
       CaptureSelector.Choice choice = selector.select(byUrl.get(key), pageDate, pageCrawl);
       if (choice == null) {
         RobotsResolution.Kind kind =
-            hop == 0
-                ? RobotsResolution.Kind.NO_CAPTURE
-                : RobotsResolution.Kind.REDIRECT_UNCAPTURED;
+            hop == 0 ? RobotsResolution.Kind.NO_CAPTURE : RobotsResolution.Kind.REDIRECT_UNCAPTURED;
         flags.add("robots." + kind.code());
         return new RobotsResolution(kind, last(chain), chain, null, flags);
       }

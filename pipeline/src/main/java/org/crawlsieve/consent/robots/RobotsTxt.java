@@ -137,8 +137,8 @@ public final class RobotsTxt {
 
   /**
    * The "Consent in Crisis" class of the agent on this host: {@code FULL} when the root is
-   * disallowed and no Allow rule opens anything, {@code PARTIAL} when some rule disallows,
-   * {@code NONE} otherwise.
+   * disallowed and no Allow rule opens anything, {@code PARTIAL} when some rule disallows, {@code
+   * NONE} otherwise.
    */
   public AgentAccess access(String agent) {
     AgentRules rules = rulesFor(agent);
@@ -163,8 +163,8 @@ public final class RobotsTxt {
   /**
    * The usage-preference lines that apply to {@code url} for {@code agent}: per vocabulary, the
    * longest matching path among the agent's groups and the {@code *} groups (preferences are a
-   * statement about use, not crawling, so a site-wide {@code *} statement binds every agent);
-   * lines tied on length are all returned, so a refusal among them wins.
+   * statement about use, not crawling, so a site-wide {@code *} statement binds every agent); lines
+   * tied on length are all returned, so a refusal among them wins.
    */
   public List<UsageMatch> usage(String agent, String url) {
     String path = RobotsPaths.pathOf(url);

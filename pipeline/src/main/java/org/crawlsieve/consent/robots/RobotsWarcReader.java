@@ -12,9 +12,9 @@ import org.crawlsieve.warc.WarcFileReader;
 
 /**
  * Streams the robots.txt captures of one WARC file in Common Crawl's robotstxt (or
- * crawldiagnostics) format: the {@code response} records whose target is a {@code /robots.txt}
- * URL (redirect targets elsewhere appear as captures of their own URL when the crawler fetched
- * them). One record in memory at a time.
+ * crawldiagnostics) format: the {@code response} records whose target is a {@code /robots.txt} URL
+ * (redirect targets elsewhere appear as captures of their own URL when the crawler fetched them).
+ * One record in memory at a time.
  */
 public final class RobotsWarcReader implements Iterator<RobotsCapture>, Closeable {
   private final WarcFileReader reader;
@@ -24,12 +24,17 @@ public final class RobotsWarcReader implements Iterator<RobotsCapture>, Closeabl
   private long skipped;
 
   /**
-   * @param robotsOnly keep only {@code /robots.txt} URLs; false keeps every response (for a WARC
-   *     of other site files such as {@code /.well-known/tdmrep.json})
+   * @param robotsOnly keep only {@code /robots.txt} URLs; false keeps every response (for a WARC of
+   *     other site files such as {@code /.well-known/tdmrep.json})
    */
   public RobotsWarcReader(
-      InputStream in, String path, long length, InputConfig bounds, int maxBytes,
-      boolean robotsOnly) throws IOException {
+      InputStream in,
+      String path,
+      long length,
+      InputConfig bounds,
+      int maxBytes,
+      boolean robotsOnly)
+      throws IOException {
     this.reader = new WarcFileReader(in, path, length, bounds);
     this.maxBytes = maxBytes;
     this.robotsOnly = robotsOnly;

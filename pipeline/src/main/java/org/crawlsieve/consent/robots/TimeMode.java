@@ -5,13 +5,13 @@ import java.util.Locale;
 /** Which robots.txt capture judges a page. */
 public enum TimeMode {
   /**
-   * The capture from the page's own crawl nearest at or before the page's fetch date (what the
-   * site said when the page was taken); the earliest later one in that crawl when none precedes.
+   * The capture from the page's own crawl nearest at or before the page's fetch date (what the site
+   * said when the page was taken); the earliest later one in that crawl when none precedes.
    */
   CONTEMPORANEOUS,
   /**
-   * The latest capture available (optionally only from a named crawl), applied to pages of any
-   * age: today's opt-outs honoured for yesterday's data.
+   * The latest capture available (optionally only from a named crawl), applied to pages of any age:
+   * today's opt-outs honoured for yesterday's data.
    */
   RETROACTIVE;
 

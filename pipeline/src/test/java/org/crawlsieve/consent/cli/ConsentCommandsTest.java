@@ -46,7 +46,8 @@ class ConsentCommandsTest {
       throws IOException {
     JsonNode out = run(true, input).get(0);
     assertEquals(allowed, out.get("allowed").asBoolean(), out.toString());
-    assertEquals(line == null ? null : line, out.get("line").isNull() ? null : out.get("line").asInt());
+    assertEquals(
+        line == null ? null : line, out.get("line").isNull() ? null : out.get("line").asInt());
     assertEquals(rule, out.get("rule").isNull() ? null : out.get("rule").asText());
     assertEquals(reason, out.get("reason").asText());
     assertEquals(by, out.get("matched_by").asText());
@@ -77,7 +78,9 @@ class ConsentCommandsTest {
     List<JsonNode> out =
         run(
             false,
-            "{\"url\": \"https://a.test/p\", \"headers\": {}, \"html\": \"" + html + "\"}\n"
+            "{\"url\": \"https://a.test/p\", \"headers\": {}, \"html\": \""
+                + html
+                + "\"}\n"
                 + "{\"url\": \"https://a.test/p\", \"headers\": {\"X-Robots-Tag\": \"GPTBot: noai\"},"
                 + " \"html\": \"<p>x</p>\"}\n"
                 + "{\"url\": \"https://a.test/p\", \"headers\": {\"Content-Usage\": [\"search=y\"]},"

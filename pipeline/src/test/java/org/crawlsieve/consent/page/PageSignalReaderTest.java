@@ -85,7 +85,8 @@ class PageSignalReaderTest {
 
   static Document document(String fixture, String headers) throws IOException {
     byte[] html;
-    try (InputStream in = PageSignalReaderTest.class.getResourceAsStream("/consent/pages/" + fixture)) {
+    try (InputStream in =
+        PageSignalReaderTest.class.getResourceAsStream("/consent/pages/" + fixture)) {
       html = in.readAllBytes();
     }
     String url = "https://publisher.example/articles/" + fixture;

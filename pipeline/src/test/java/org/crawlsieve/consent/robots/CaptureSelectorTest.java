@@ -16,9 +16,27 @@ class CaptureSelectorTest {
   private static final String URL = "https://example.com/robots.txt";
   private static final List<RobotsCapture> CAPTURES =
       List.of(
-          Captures.of(URL, 200, "User-agent: *|Disallow: /early", null, "CC-MAIN-2024-10", "2024-03-01T00:00:00Z"),
-          Captures.of(URL, 200, "User-agent: *|Disallow: /mid", null, "CC-MAIN-2024-10", "2024-03-10T00:00:00Z"),
-          Captures.of(URL, 200, "User-agent: GPTBot|Disallow: /", null, "CC-MAIN-2025-05", "2025-02-01T00:00:00Z"));
+          Captures.of(
+              URL,
+              200,
+              "User-agent: *|Disallow: /early",
+              null,
+              "CC-MAIN-2024-10",
+              "2024-03-01T00:00:00Z"),
+          Captures.of(
+              URL,
+              200,
+              "User-agent: *|Disallow: /mid",
+              null,
+              "CC-MAIN-2024-10",
+              "2024-03-10T00:00:00Z"),
+          Captures.of(
+              URL,
+              200,
+              "User-agent: GPTBot|Disallow: /",
+              null,
+              "CC-MAIN-2025-05",
+              "2025-02-01T00:00:00Z"));
 
   @ParameterizedTest(name = "{0} {1} {2} crawl={3} -> {4}")
   @CsvSource({
@@ -37,7 +55,11 @@ class CaptureSelectorTest {
     "retroactive, CC-MAIN-2023-50, CC-MAIN-2024-10, 2024-03-05T00:00:00Z, , false",
   })
   void selects(
-      String mode, String crawl, String pageCrawl, String pageDate, String expected,
+      String mode,
+      String crawl,
+      String pageCrawl,
+      String pageDate,
+      String expected,
       boolean afterPage) {
     CaptureSelector s = new CaptureSelector(TimeMode.of(mode), crawl);
     CaptureSelector.Choice c = s.select(CAPTURES, Instant.parse(pageDate), pageCrawl);
@@ -73,7 +95,8 @@ class CaptureSelectorTest {
     List<RobotsCapture> list = new java.util.ArrayList<>(List.of(a, b, c));
     java.util.Collections.rotate(list, rotate);
     CaptureSelector s = new CaptureSelector(TimeMode.RETROACTIVE, null);
-    RobotsCapture expected = List.of(a, b, c).stream().max(java.util.Comparator.comparing(RobotsCapture::key)).get();
+    RobotsCapture expected =
+        List.of(a, b, c).stream().max(java.util.Comparator.comparing(RobotsCapture::key)).get();
     assertEquals(expected, s.select(list, null, null).capture());
   }
 }

@@ -18,7 +18,8 @@ class RobotsParserTest {
   @Test
   void eachAgentIsEvaluatedOnItsOwn() {
     // crawler-commons merges the groups of several agents asked at once; we never do
-    RobotsTxt r = RobotsFixtures.parse("User-agent: GPTBot|Disallow: /||User-agent: CCBot|Allow: /");
+    RobotsTxt r =
+        RobotsFixtures.parse("User-agent: GPTBot|Disallow: /||User-agent: CCBot|Allow: /");
     assertFalse(r.check("GPTBot", "/page").allowed());
     assertTrue(r.check("CCBot", "/page").allowed());
     assertEquals(MatchedBy.NAME, r.check("GPTBot", "/page").matchedBy());
@@ -46,18 +47,22 @@ class RobotsParserTest {
 
   @Test
   void mixedLineEndingsAndNoFinalNewline() {
-    RobotsTxt r = new RobotsParser().parse("User-agent: *\r\nDisallow: /a\rDisallow: /b\nDisallow: /c");
+    RobotsTxt r =
+        new RobotsParser().parse("User-agent: *\r\nDisallow: /a\rDisallow: /b\nDisallow: /c");
     assertEquals(4, r.check("x", "/c").line());
     assertEquals(4, r.lines());
   }
 
   @Test
   void byteOrderMarksAreSkippedOrDecoded() {
-    byte[] utf8 = bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "User-agent: *\nDisallow: /x");
+    byte[] utf8 =
+        bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "User-agent: *\nDisallow: /x");
     assertFalse(new RobotsParser().parse(utf8).check("a", "/x").allowed());
-    byte[] le = bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, "User-agent: *\nDisallow: /x", "UTF-16LE");
+    byte[] le =
+        bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, "User-agent: *\nDisallow: /x", "UTF-16LE");
     assertFalse(new RobotsParser().parse(le).check("a", "/x").allowed());
-    byte[] be = bytes(new byte[] {(byte) 0xFE, (byte) 0xFF}, "User-agent: *\nDisallow: /x", "UTF-16BE");
+    byte[] be =
+        bytes(new byte[] {(byte) 0xFE, (byte) 0xFF}, "User-agent: *\nDisallow: /x", "UTF-16BE");
     assertFalse(new RobotsParser().parse(be).check("a", "/x").allowed());
   }
 

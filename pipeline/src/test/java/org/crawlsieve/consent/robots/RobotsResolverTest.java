@@ -37,7 +37,8 @@ class RobotsResolverTest {
   })
   void statusSemantics(int status, String kind, boolean allowed) {
     String body = status == 204 ? "" : DISALLOW_ALL;
-    RobotsResolution r = resolver.resolve(PAGE, null, null, List.of(Captures.of(ROBOTS, status, body)));
+    RobotsResolution r =
+        resolver.resolve(PAGE, null, null, List.of(Captures.of(ROBOTS, status, body)));
     assertEquals(kind, r.kind().code());
     assertEquals(allowed, r.verdict("GPTBot", PAGE).allowed());
     assertEquals(allowed ? AgentAccess.NONE : AgentAccess.FULL, r.access("GPTBot"));
@@ -45,9 +46,11 @@ class RobotsResolverTest {
 
   @Test
   void htmlErrorPageServedWith200IsNotARobotsFile() {
-    String html = "  <!DOCTYPE html>|<html><head><title>Not found</title></head><body>Disallow: /"
-        + " is not here</body></html>";
-    RobotsResolution r = resolver.resolve(PAGE, null, null, List.of(Captures.of(ROBOTS, 200, html)));
+    String html =
+        "  <!DOCTYPE html>|<html><head><title>Not found</title></head><body>Disallow: /"
+            + " is not here</body></html>";
+    RobotsResolution r =
+        resolver.resolve(PAGE, null, null, List.of(Captures.of(ROBOTS, 200, html)));
     assertEquals(RobotsResolution.Kind.HTML_BODY, r.kind());
     assertTrue(r.verdict("GPTBot", PAGE).allowed());
     assertTrue(r.flags().contains("robots.html_body"));
@@ -56,7 +59,8 @@ class RobotsResolverTest {
   @Test
   void robotsFileWithStrayHtmlIsStillParsed() {
     String body = "<html>|User-agent: *|Disallow: /";
-    RobotsResolution r = resolver.resolve(PAGE, null, null, List.of(Captures.of(ROBOTS, 200, body)));
+    RobotsResolution r =
+        resolver.resolve(PAGE, null, null, List.of(Captures.of(ROBOTS, 200, body)));
     assertEquals(RobotsResolution.Kind.PARSED, r.kind());
     assertFalse(r.verdict("GPTBot", PAGE).allowed());
   }
@@ -65,7 +69,8 @@ class RobotsResolverTest {
   void redirectToAnotherOriginIsFollowed() {
     List<RobotsCapture> captures =
         List.of(
-            Captures.redirect("http://example.com/robots.txt", "https://www.example.com/robots.txt"),
+            Captures.redirect(
+                "http://example.com/robots.txt", "https://www.example.com/robots.txt"),
             Captures.of("https://www.example.com/robots.txt", 200, DISALLOW_ALL));
     RobotsResolution r = resolver.resolve("http://example.com/a", null, null, captures);
     assertEquals(RobotsResolution.Kind.PARSED, r.kind());
@@ -114,7 +119,10 @@ class RobotsResolverTest {
   void redirectToAnUncapturedUrlCountsAsMissing() {
     RobotsResolution r =
         resolver.resolve(
-            PAGE, null, null, List.of(Captures.redirect(ROBOTS, "https://elsewhere.test/robots.txt")));
+            PAGE,
+            null,
+            null,
+            List.of(Captures.redirect(ROBOTS, "https://elsewhere.test/robots.txt")));
     assertEquals(RobotsResolution.Kind.REDIRECT_UNCAPTURED, r.kind());
     assertTrue(r.missing());
     assertEquals(AgentAccess.UNKNOWN, r.access("GPTBot"));
@@ -123,7 +131,11 @@ class RobotsResolverTest {
   @Test
   void noCaptureIsMissingAndFlagged() {
     RobotsResolution r =
-        resolver.resolve(PAGE, null, null, List.of(Captures.of("https://other.test/robots.txt", 200, DISALLOW_ALL)));
+        resolver.resolve(
+            PAGE,
+            null,
+            null,
+            List.of(Captures.of("https://other.test/robots.txt", 200, DISALLOW_ALL)));
     assertEquals(RobotsResolution.Kind.NO_CAPTURE, r.kind());
     assertEquals(List.of("robots.no_capture"), r.flags());
     assertNull(r.capture());
@@ -131,18 +143,47 @@ class RobotsResolverTest {
 
   @Test
   void originIsSchemeHostAndPort() {
-    List<RobotsCapture> captures = List.of(Captures.of("http://example.com/robots.txt", 200, DISALLOW_ALL));
-    assertEquals(RobotsResolution.Kind.PARSED, resolver.resolve("http://EXAMPLE.com:80/x", null, null, captures).kind());
-    assertEquals(RobotsResolution.Kind.NO_CAPTURE, resolver.resolve("https://example.com/x", null, null, captures).kind());
-    assertEquals(RobotsResolution.Kind.NO_CAPTURE, resolver.resolve("http://example.com:8080/x", null, null, captures).kind());
+    List<RobotsCapture> captures =
+        List.of(Captures.of("http://example.com/robots.txt", 200, DISALLOW_ALL));
+    assertEquals(
+        RobotsResolution.Kind.PARSED,
+        resolver.resolve("http://EXAMPLE.com:80/x", null, null, captures).kind());
+    assertEquals(
+        RobotsResolution.Kind.NO_CAPTURE,
+        resolver.resolve("https://example.com/x", null, null, captures).kind());
+    assertEquals(
+        RobotsResolution.Kind.NO_CAPTURE,
+        resolver.resolve("http://example.com:8080/x", null, null, captures).kind());
   }
 
   @Test
   void capturesSharingARecordIdButNotABodyDoNotShareACacheEntry() {
-    RobotsCapture a = new RobotsCapture("https://example.com", ROBOTS, null, null, 200, null, null,
-        "User-agent: *\nDisallow: /".getBytes(java.nio.charset.StandardCharsets.UTF_8), false, "<stdin>", null);
-    RobotsCapture b = new RobotsCapture("https://example.com", ROBOTS, null, null, 200, null, null,
-        "User-agent: *\nAllow: /".getBytes(java.nio.charset.StandardCharsets.UTF_8), false, "<stdin>", null);
+    RobotsCapture a =
+        new RobotsCapture(
+            "https://example.com",
+            ROBOTS,
+            null,
+            null,
+            200,
+            null,
+            null,
+            "User-agent: *\nDisallow: /".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            false,
+            "<stdin>",
+            null);
+    RobotsCapture b =
+        new RobotsCapture(
+            "https://example.com",
+            ROBOTS,
+            null,
+            null,
+            200,
+            null,
+            null,
+            "User-agent: *\nAllow: /".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            false,
+            "<stdin>",
+            null);
     assertFalse(resolver.resolve(PAGE, null, null, List.of(a)).verdict("x", PAGE).allowed());
     assertTrue(resolver.resolve(PAGE, null, null, List.of(b)).verdict("x", PAGE).allowed());
   }

@@ -100,8 +100,12 @@ class RobotsWarcReaderTest {
     try (InputStream in = Files.newInputStream(warc);
         RobotsWarcReader r =
             new RobotsWarcReader(
-                in, warc.toString(), Files.size(warc), InputConfig.defaults(),
-                RobotsParser.DEFAULT_MAX_BYTES, true)) {
+                in,
+                warc.toString(),
+                Files.size(warc),
+                InputConfig.defaults(),
+                RobotsParser.DEFAULT_MAX_BYTES,
+                true)) {
       r.forEachRemaining(captures::add);
     }
     Set<String> origins = new HashSet<>();
