@@ -7,7 +7,7 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test tools test-cluster dist clean sample help fmt lint
+.PHONY: build run test tools test-cluster dist clean sample help fmt lint bench-extract bench-pii bench-quality bench-dedup
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
@@ -54,6 +54,16 @@ test-cluster:
 
 sample:
 	$(MVN) -pl pipeline test-compile exec:java -Dexec.mainClass=org.crawlsieve.samplegen.SampleWarcGenerator -Dexec.classpathScope=test -Dexec.args=$(CURDIR)/sample-warc
+
+# Benchmarks on ../shared/data (not part of make test; each prints its figures)
+bench-extract:
+	scripts/bench-extract.sh
+bench-pii:
+	scripts/bench-pii.sh
+bench-quality:
+	scripts/bench-quality.sh
+bench-dedup:
+	scripts/bench-dedup.sh 10000 100000
 
 # google-java-format through Spotless
 fmt:
