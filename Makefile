@@ -7,13 +7,16 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test tools clean sample help
+.PHONY: build run test tools clean sample help bench bench-jmh bench-profile
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
 	@echo "make run     build, then run the pipeline locally on sample-warc/ into $(OUT)"
 	@echo "make test    all tests"
 	@echo "make sample  regenerate sample-warc/ from its generator"
+	@echo "make bench   throughput on local[1]/local[2] vs the inflate/parse floor (BENCH_MB=1024)"
+	@echo "make bench-jmh      JMH microbenchmarks of the hot steps (JMH_ARGS=... to filter)"
+	@echo "make bench-profile  JFR profile of a local[1] run: top frames"
 
 jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
 	$(MVN) $(MVN_ARGS) install -DskipTests
@@ -43,3 +46,13 @@ sample:
 clean:
 	$(MVN) clean
 	rm -rf out
+
+# Benchmarks (docs/performance.md): need ../shared (or CRAWLSIEVE_SHARED); not part of make test.
+bench:
+	scripts/bench.sh run
+
+bench-jmh:
+	scripts/bench.sh jmh $(JMH_ARGS)
+
+bench-profile:
+	scripts/bench.sh profile

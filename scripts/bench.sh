@@ -50,23 +50,27 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 work="$(mktemp -d "${TMPDIR:-/tmp}/crawlsieve-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-# One pipeline run: prints "pass_s records peak_rss_kb" (per-record-pass seconds from stats.json,
-# response records read, the JVM's peak RSS: in local mode the driver JVM is the one executor).
+# One pipeline run: prints "pass_s records peak_rss_kb cpu_s": per-record-pass seconds from
+# stats.json, response records read, the JVM's peak RSS (in local mode the driver JVM is the one
+# executor) and the process's CPU seconds (user + system), which a loaded machine inflates less
+# than wall time.
 pipeline_run() { # master input out [java opts]
   local master="$1" input="$2" out="$3" opts="${4:-}"
-  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M' -o "$out.rss" \
+  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M %U %S' -o "$out.rss" \
     scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
-  python3 - "$out/stats.json" "$(cat "$out.rss")" <<'PY'
+  python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 t = s["timing"]
-print(t["per_record_pass_seconds"], s["records_read"]["by_type"].get("response", 0), sys.argv[2])
+rss, user, system = sys.argv[2:5]
+print(t["per_record_pass_seconds"], s["records_read"]["by_type"].get("response", 0), rss,
+      round(float(user) + float(system), 2))
 PY
 }
 
 if [[ "$mode" == profile ]]; then
-  jfr_file="$work/run.jfr"
+  jfr_file="$cache/last-profile.jfr" # kept (outside the repo) for jfr print / JMC
   echo "== profiling local[1] with JFR (load $(load))"
   pipeline_run 'local[1]' "$cache/bench-*.warc.gz" "$work/prof" \
     "-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true" >/dev/null
@@ -82,20 +86,24 @@ floor_parse="$(java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${f
 echo "   $floor_parse   (load after: $(load))"
 parse_rps="$(sed 's/.*records_per_s=//' <<<"$floor_parse")"
 inflate_rps="$(sed 's/.*records_per_s=//' <<<"$floor_inflate")"
+parse_cpu_rps="$(sed 's/.*records_per_cpu_s=\([0-9.]*\).*/\1/' <<<"$floor_parse")"
 
 declare -A total_rps
 for m in $masters; do
   cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
   echo "== pipeline $m, default config (load before: $(load))"
-  read -r one_s one_n one_rss < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
-  read -r all_s all_n all_rss < <(pipeline_run "$m" "$cache/bench-*.warc.gz" "$work/all-$cores")
+  read -r one_s one_n one_rss one_cpu < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
+  read -r all_s all_n all_rss all_cpu < <(pipeline_run "$m" "$cache/bench-*.warc.gz" "$work/all-$cores")
   echo "   (load after: $(load))"
   python3 - "$work/all-$cores/stats.json" "$m" "$cores" "$one_s" "$all_s" "$all_n" "$all_rss" \
-    "$parse_rps" "$inflate_rps" <<'PY'
+    "$parse_rps" "$inflate_rps" "$one_cpu" "$all_cpu" "$parse_cpu_rps" <<'PY'
 import json, sys
-stats, master, cores, one_s, all_s, n, rss, parse_rps, inflate_rps = sys.argv[1:]
+(stats, master, cores, one_s, all_s, n, rss, parse_rps, inflate_rps, one_cpu, all_cpu,
+ parse_cpu_rps) = sys.argv[1:]
 cores, one_s, all_s, n = int(cores), float(one_s), float(all_s), int(n)
 parse_rps, inflate_rps = float(parse_rps), float(inflate_rps)
+cpu = max(float(all_cpu) - float(one_cpu), 1e-9)
+parse_cpu_rps = float(parse_cpu_rps)
 net = max(all_s - one_s, 1e-9)
 rps = n / net
 per_core = rps / cores
@@ -103,6 +111,9 @@ steps = json.load(open(stats))["timing"]["per_record_pass_by_step_seconds"]
 print(f"   records={n}  per-record pass {all_s:.1f} s - one-record run {one_s:.1f} s = {net:.1f} s")
 print(f"   end to end: {rps:.1f} records/s = {per_core:.1f} records/s per core"
       f"   peak RSS {int(rss) / 1024:.0f} MB")
+print(f"   CPU: whole run {all_cpu} s - one-record run {one_cpu} s = {cpu:.1f} s ="
+      f" {n / cpu:.1f} records per CPU second (all threads: GC, JIT, dedup and stats included);"
+      f" / floor's {parse_cpu_rps:.1f} = {n / cpu / parse_cpu_rps:.2f}")
 print(f"   pipeline / inflate+parse floor = {per_core / parse_rps:.2f}"
       f"   pipeline / inflate floor = {per_core / inflate_rps:.2f}")
 print("   per step (task seconds over all cores; records/s per core for that step alone; share):")

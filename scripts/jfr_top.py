@@ -9,6 +9,7 @@ FRAME = re.compile(r"^\s+([\w$.<>/]+)\(.*line:")
 
 def main(path, top=25):
     self_counts = collections.Counter()
+    nearest = collections.Counter()
     incl = collections.Counter()
     total = 0
     stack = None
@@ -25,6 +26,9 @@ def main(path, top=25):
             elif line.strip() in ("]", "...", "}"):
                 if stack:
                     self_counts[stack[0]] += 1
+                    own = next((f for f in stack if f.startswith("org.crawlsieve")), "(no crawlsieve frame)")
+                    lib = stack[0] if not stack[0].startswith("org.crawlsieve") else "(itself)"
+                    nearest[(own, lib)] += 1
                     for f in set(f for f in stack if f.startswith("org.crawlsieve")):
                         incl[f] += 1
                 stack = None if line.strip() == "}" else stack
@@ -34,6 +38,9 @@ def main(path, top=25):
     print("top frames, self time:")
     for f, c in self_counts.most_common(top):
         print(f"  {100 * c / max(total, 1):5.1f}%  {f}")
+    print("nearest crawlsieve frame <- top frame (where library time is spent on whose behalf):")
+    for (own, lib), c in nearest.most_common(top):
+        print(f"  {100 * c / max(total, 1):5.1f}%  {own} <- {lib}")
     print("crawlsieve methods, inclusive:")
     for f, c in incl.most_common(top):
         print(f"  {100 * c / max(total, 1):5.1f}%  {f}")

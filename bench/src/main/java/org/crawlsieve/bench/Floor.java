@@ -38,8 +38,9 @@ public final class Floor {
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
     System.out.printf(
-        "floor=%s records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f records_per_s=%.1f%n",
-        mode, counts[0], counts[1] >> 20, wall, cpu, counts[0] / wall);
+        "floor=%s records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f records_per_cpu_s=%.1f"
+            + " records_per_s=%.1f%n",
+        mode, counts[0], counts[1] >> 20, wall, cpu, counts[0] / cpu, counts[0] / wall);
   }
 
   /** Returns {records, payload bytes}; the parse result feeds a checksum so it is not elided. */
