@@ -56,16 +56,16 @@ trap 'rm -rf "$work"' EXIT
 # than wall time.
 pipeline_run() { # master input out [java opts]
   local master="$1" input="$2" out="$3" opts="${4:-}"
-  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M %U %S' -o "$out.rss" \
+  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
     scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
   python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 t = s["timing"]
-rss, user, system = sys.argv[2:5]
+rss, user, system, elapsed = sys.argv[2:6]
 print(t["per_record_pass_seconds"], s["records_read"]["by_type"].get("response", 0), rss,
-      round(float(user) + float(system), 2))
+      round(float(user) + float(system), 2), elapsed)
 PY
 }
 
@@ -92,14 +92,14 @@ declare -A total_rps
 for m in $masters; do
   cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
   echo "== pipeline $m, default config (load before: $(load))"
-  read -r one_s one_n one_rss one_cpu < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
-  read -r all_s all_n all_rss all_cpu < <(pipeline_run "$m" "$cache/bench-*.warc.gz" "$work/all-$cores")
+  read -r one_s one_n one_rss one_cpu one_wall < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
+  read -r all_s all_n all_rss all_cpu all_wall < <(pipeline_run "$m" "$cache/bench-*.warc.gz" "$work/all-$cores")
   echo "   (load after: $(load))"
   python3 - "$work/all-$cores/stats.json" "$m" "$cores" "$one_s" "$all_s" "$all_n" "$all_rss" \
-    "$parse_rps" "$inflate_rps" "$one_cpu" "$all_cpu" "$parse_cpu_rps" <<'PY'
+    "$parse_rps" "$inflate_rps" "$one_cpu" "$all_cpu" "$parse_cpu_rps" "$one_wall" "$all_wall" <<'PY'
 import json, sys
 (stats, master, cores, one_s, all_s, n, rss, parse_rps, inflate_rps, one_cpu, all_cpu,
- parse_cpu_rps) = sys.argv[1:]
+ parse_cpu_rps, one_wall, all_wall) = sys.argv[1:]
 cores, one_s, all_s, n = int(cores), float(one_s), float(all_s), int(n)
 parse_rps, inflate_rps = float(parse_rps), float(inflate_rps)
 cpu = max(float(all_cpu) - float(one_cpu), 1e-9)
@@ -114,6 +114,9 @@ print(f"   end to end: {rps:.1f} records/s = {per_core:.1f} records/s per core"
 print(f"   CPU: whole run {all_cpu} s - one-record run {one_cpu} s = {cpu:.1f} s ="
       f" {n / cpu:.1f} records per CPU second (all threads: GC, JIT, dedup and stats included);"
       f" / floor's {parse_cpu_rps:.1f} = {n / cpu / parse_cpu_rps:.2f}")
+wall = max(float(all_wall) - float(one_wall), 1e-9)
+print(f"   cores the JVM got: {cpu:.1f} CPU s / {wall:.1f} wall s (whole runs, differenced) ="
+      f" {cpu / wall:.2f} of {cores} (less means other processes took the CPU)")
 print(f"   pipeline / inflate+parse floor = {per_core / parse_rps:.2f}"
       f"   pipeline / inflate floor = {per_core / inflate_rps:.2f}")
 print("   per step (task seconds over all cores; records/s per core for that step alone; share):")
