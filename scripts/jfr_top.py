@@ -17,23 +17,19 @@ def main(path, top=25):
         if line.startswith("jdk.ExecutionSample"):
             total += 1
             stack = []
-        elif stack is not None and "stackTrace = [" in line:
-            pass
         elif stack is not None:
             m = FRAME.match(line)
             if m:
                 stack.append(m.group(1))
-            elif line.strip() in ("]", "...", "}"):
-                if stack:
-                    self_counts[stack[0]] += 1
-                    own = next((f for f in stack if f.startswith("org.crawlsieve")), "(no crawlsieve frame)")
-                    lib = stack[0] if not stack[0].startswith("org.crawlsieve") else "(itself)"
-                    nearest[(own, lib)] += 1
-                    for f in set(f for f in stack if f.startswith("org.crawlsieve")):
-                        incl[f] += 1
-                stack = None if line.strip() == "}" else stack
-                if line.strip() != "}":
-                    stack = None
+            elif line.strip() in ("]", "...") and stack:
+                top_frame = stack[0]
+                self_counts[top_frame] += 1
+                own = next((f for f in stack if f.startswith("org.crawlsieve")), "(none)")
+                lib = "(itself)" if top_frame.startswith("org.crawlsieve") else top_frame
+                nearest[(own, lib)] += 1
+                for f in set(f for f in stack if f.startswith("org.crawlsieve")):
+                    incl[f] += 1
+                stack = None
     print(f"{total} execution samples")
     print("top frames, self time:")
     for f, c in self_counts.most_common(top):

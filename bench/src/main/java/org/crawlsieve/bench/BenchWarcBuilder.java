@@ -39,7 +39,7 @@ public final class BenchWarcBuilder {
 
   private BenchWarcBuilder() {}
 
-  /** One source page: its bytes and the charset its HTTP header declared, if any. */
+  /** One source page: its bytes and the Content-Type its HTTP response declared. */
   record Page(byte[] html, String contentType) {}
 
   public static void main(String[] args) throws IOException {
@@ -171,7 +171,8 @@ public final class BenchWarcBuilder {
         + "WARC-Target-URI: " + uri + "\r\n"
         + "Content-Type: application/http; msgtype=response\r\n"
         + "Content-Length: " + (httpHead.length + body.length) + "\r\n\r\n";
-    ByteArrayOutputStream b = new ByteArrayOutputStream(head.length() + http.length() + body.length + 4);
+    ByteArrayOutputStream b =
+        new ByteArrayOutputStream(head.length() + http.length() + body.length + 4);
     b.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
     b.writeBytes(httpHead);
     b.writeBytes(body);
@@ -193,7 +194,8 @@ public final class BenchWarcBuilder {
         byte[] out = new byte[html.length + 1];
         System.arraycopy(html, 0, out, 0, i);
         System.arraycopy(that, 0, out, i, that.length);
-        System.arraycopy(html, i + needle.length, out, i + that.length, html.length - i - needle.length);
+        int rest = html.length - i - needle.length;
+        System.arraycopy(html, i + needle.length, out, i + that.length, rest);
         return out;
       }
     }
