@@ -7,7 +7,7 @@ CONFIG ?= conf/local.yaml
 MASTER ?= local[*]
 OUT ?= out/sample
 
-.PHONY: build run test tools test-cluster dist clean sample help fmt lint bench-extract bench-pii bench-quality bench-dedup
+.PHONY: build run test tools test-cluster dist clean sample help fmt lint bench bench-jmh bench-profile bench-extract bench-pii bench-quality bench-dedup
 
 help:
 	@echo "make build   compile, package, write the class path for scripts/crawlsieve"
@@ -16,6 +16,9 @@ help:
 	@echo "make sample  regenerate sample-warc/ from its generator"
 	@echo "make dist    the shaded job jar for spark-submit: dist/target/crawlsieve-job-0.1.0.jar"
 	@echo "make test-cluster  the jar on a local standalone cluster and through s3a to a local S3"
+	@echo "make bench   throughput on local[1]/local[2] vs the inflate/parse floor (BENCH_MB=1024)"
+	@echo "make bench-jmh      JMH microbenchmarks of the hot steps (JMH_ARGS=... to filter)"
+	@echo "make bench-profile  JFR profile of a local[1] run: top frames"
 
 jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
 	$(MVN) $(MVN_ARGS) install -DskipTests
@@ -75,3 +78,13 @@ lint:
 clean:
 	$(MVN) clean
 	rm -rf out
+
+# Benchmarks (docs/performance.md): need ../shared (or CRAWLSIEVE_SHARED); not part of make test.
+bench:
+	scripts/bench.sh run
+
+bench-jmh:
+	scripts/bench.sh jmh $(JMH_ARGS)
+
+bench-profile:
+	scripts/bench.sh profile

@@ -1,0 +1,84 @@
+package org.crawlsieve.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crawlsieve.extract.CharsetSniffer;
+import org.jsoup.Jsoup;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * The physical floor of the per-record pass on the benchmark files, single-threaded: gzip inflate
+ * alone (jwarc iterating the records and reading every HTTP payload), then inflate plus the one
+ * Jsoup parse every page needs (after the same charset decoding the extractor does). Each mode
+ * first runs over one file to warm the JIT, then is timed over all files. Prints one line of
+ * {@code key=value} pairs per mode for scripts/bench.sh.
+ *
+ * <p>Usage: {@code Floor inflate|parse FILE...}
+ */
+public final class Floor {
+  private Floor() {}
+
+  public static void main(String[] args) throws IOException {
+    String mode = args[0];
+    boolean parse = mode.equals("parse");
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      files.add(Path.of(args[i]));
+    }
+    pass(files.subList(0, 1), parse); // JIT warm-up
+    long cpu0 = cpuNanos();
+    long t0 = System.nanoTime();
+    long[] counts = pass(files, parse);
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - cpu0) / 1e9;
+    System.out.printf(
+        "floor=%s records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f records_per_cpu_s=%.1f"
+            + " records_per_s=%.1f%n",
+        mode, counts[0], counts[1] >> 20, wall, cpu, counts[0] / cpu, counts[0] / wall);
+  }
+
+  /** Returns {records, payload bytes}; the parse result feeds a checksum so it is not elided. */
+  private static long[] pass(List<Path> files, boolean parse) throws IOException {
+    long records = 0;
+    long bytes = 0;
+    long sink = 0;
+    byte[] buf = new byte[1 << 16];
+    for (Path f : files) {
+      try (WarcReader reader = new WarcReader(f)) {
+        for (WarcRecord rec : reader) {
+          if (!(rec instanceof WarcResponse resp)) {
+            continue;
+          }
+          records++;
+          if (parse) {
+            byte[] body = resp.http().body().stream().readAllBytes();
+            bytes += body.length;
+            String html = CharsetSniffer.decode(body, null);
+            sink += Jsoup.parse(html, resp.target()).childNodeSize();
+          } else {
+            InputStream in = resp.http().body().stream();
+            for (int n; (n = in.read(buf)) > 0; ) {
+              bytes += n;
+            }
+          }
+        }
+      }
+    }
+    if (sink == 42) {
+      System.err.print("");
+    }
+    return new long[] {records, bytes};
+  }
+
+  /** CPU time of the whole process (GC and JIT threads too), as the pipeline's is measured. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# make bench: end-to-end throughput of the per-record pass on local[1] and local[2] against the
+# physical floor (inflate alone; inflate + Jsoup parse), on a ~BENCH_MB benchmark WARC set built
+# from the real pages in ../shared and cached outside the repo. See docs/performance.md.
+#
+#   scripts/bench.sh             build, make the WARC set if missing, floors, local[1], local[2]
+#   scripts/bench.sh profile     the same local[1] run under JFR; prints the top frames
+#   scripts/bench.sh jmh [ARGS]  the JMH microbenchmarks of the hot steps (ARGS go to JMH)
+#
+# Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
+# ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), CRAWLSIEVE_SHARED.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+mode="${1:-run}"
+[[ $# -gt 0 ]] && shift
+mb="${BENCH_MB:-1024}"
+nfiles="${BENCH_FILES:-16}"
+cache="${BENCH_CACHE:-$HOME/.cache/crawlsieve}/bench-${mb}mb-${nfiles}f"
+masters="${BENCH_MASTERS:-local[1] local[2]}"
+shared="${CRAWLSIEVE_SHARED:-$here/../shared}"
+
+if [[ ! -d "$shared/data/extraction/trafilatura-eval/html" || ! -d "$shared/data/warc" ]]; then
+  echo "bench: the shared data folder is absent ($shared): the benchmark needs its real pages" >&2
+  echo "bench: (data/extraction/trafilatura-eval/html and data/warc). Set CRAWLSIEVE_SHARED." >&2
+  exit 2
+fi
+shared="$(cd "$shared" && pwd)"
+export CRAWLSIEVE_SHARED="$shared"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "== build (package only; nothing is installed into ~/.m2)"
+mvn -B -q -o -Pbench -pl jobs,bench -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+bench_cp="$here/bench/target/classes:$here/pipeline/target/classes:$(cat bench/target/classpath.txt)"
+
+if [[ "$mode" == jmh ]]; then
+  exec java -Dcrawlsieve.shared="$shared" -cp "$bench_cp" org.openjdk.jmh.Main "$@"
+fi
+
+if [[ ! -f "$cache/one-record.warc.gz" ]]; then
+  echo "== writing the benchmark WARC set ($mb MB uncompressed, $nfiles files) to $cache"
+  java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.BenchWarcBuilder "$shared" "$cache" "$mb" "$nfiles"
+fi
+files=("$cache"/bench-*.warc.gz)
+echo "== benchmark set: ${#files[@]} files, $(du -sh "$cache" | cut -f1) gzipped, in $cache"
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/crawlsieve-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+# One pipeline run: prints "pass_s records peak_rss_kb cpu_s": per-record-pass seconds from
+# stats.json, response records read, the JVM's peak RSS (in local mode the driver JVM is the one
+# executor) and the process's CPU seconds (user + system), which a loaded machine inflates less
+# than wall time.
+pipeline_run() { # master input out [java opts]
+  local master="$1" input="$2" out="$3" opts="${4:-}"
+  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
+    scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
+    >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
+  python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+t = s["timing"]
+rss, user, system, elapsed = sys.argv[2:6]
+print(t["per_record_pass_seconds"], s["records_read"]["by_type"].get("response", 0), rss,
+      round(float(user) + float(system), 2), elapsed)
+PY
+}
+
+if [[ "$mode" == profile ]]; then
+  jfr_file="$cache/last-profile.jfr" # kept (outside the repo) for jfr print / JMC
+  echo "== profiling local[1] with JFR (load $(load))"
+  pipeline_run 'local[1]' "$cache/bench-*.warc.gz" "$work/prof" \
+    "-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true" >/dev/null
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr_file" > "$work/samples.txt"
+  python3 scripts/jfr_top.py "$work/samples.txt"
+  exit 0
+fi
+
+echo "== floor, single-threaded, after one file of JIT warm-up (load $(load))"
+floor_inflate="$(java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.Floor inflate "${files[@]}")"
+echo "   $floor_inflate   (load after: $(load))"
+floor_parse="$(java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}")"
+echo "   $floor_parse   (load after: $(load))"
+parse_rps="$(sed 's/.*records_per_s=//' <<<"$floor_parse")"
+inflate_rps="$(sed 's/.*records_per_s=//' <<<"$floor_inflate")"
+parse_cpu_rps="$(sed 's/.*records_per_cpu_s=\([0-9.]*\).*/\1/' <<<"$floor_parse")"
+
+declare -A total_rps
+for m in $masters; do
+  cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
+  echo "== pipeline $m, default config (load before: $(load))"
+  read -r one_s one_n one_rss one_cpu one_wall < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
+  read -r all_s all_n all_rss all_cpu all_wall < <(pipeline_run "$m" "$cache/bench-*.warc.gz" "$work/all-$cores")
+  echo "   (load after: $(load))"
+  python3 - "$work/all-$cores/stats.json" "$m" "$cores" "$one_s" "$all_s" "$all_n" "$all_rss" \
+    "$parse_rps" "$inflate_rps" "$one_cpu" "$all_cpu" "$parse_cpu_rps" "$one_wall" "$all_wall" <<'PY'
+import json, sys
+(stats, master, cores, one_s, all_s, n, rss, parse_rps, inflate_rps, one_cpu, all_cpu,
+ parse_cpu_rps, one_wall, all_wall) = sys.argv[1:]
+cores, one_s, all_s, n = int(cores), float(one_s), float(all_s), int(n)
+parse_rps, inflate_rps = float(parse_rps), float(inflate_rps)
+cpu = max(float(all_cpu) - float(one_cpu), 1e-9)
+parse_cpu_rps = float(parse_cpu_rps)
+net = max(all_s - one_s, 1e-9)
+rps = n / net
+per_core = rps / cores
+steps = json.load(open(stats))["timing"]["per_record_pass_by_step_seconds"]
+print(f"   records={n}  per-record pass {all_s:.1f} s - one-record run {one_s:.1f} s = {net:.1f} s")
+print(f"   end to end: {rps:.1f} records/s = {per_core:.1f} records/s per core"
+      f"   peak RSS {int(rss) / 1024:.0f} MB")
+print(f"   CPU: whole run {all_cpu} s - one-record run {one_cpu} s = {cpu:.1f} s ="
+      f" {n / cpu:.1f} records per CPU second (all threads: GC, JIT, dedup and stats included);"
+      f" / floor's {parse_cpu_rps:.1f} = {n / cpu / parse_cpu_rps:.2f}")
+wall = max(float(all_wall) - float(one_wall), 1e-9)
+print(f"   cores the JVM got: {cpu:.1f} CPU s / {wall:.1f} wall s (whole runs, differenced) ="
+      f" {cpu / wall:.2f} of {cores} (less means other processes took the CPU)")
+print(f"   pipeline / inflate+parse floor = {per_core / parse_rps:.2f}"
+      f"   pipeline / inflate floor = {per_core / inflate_rps:.2f}")
+print("   per step (task seconds over all cores; records/s per core for that step alone; share):")
+total = steps.get("total", 0) or 1e-9
+for k, v in sorted(steps.items(), key=lambda kv: -kv[1]):
+    if k == "total":
+        continue
+    rate = n / v if v > 0 else float("inf")
+    print(f"     {k:<24} {v:9.2f} s  {rate:10.1f} rec/s  {100 * v / total:5.1f}%")
+print(f"     {'total (task time)':<24} {total:9.2f} s  {n / total:10.1f} rec/s")
+print(f"RESULT {master} {rps:.2f}")
+PY
+done | tee "$work/results.txt"
+r1="$(awk '$1=="RESULT" && $2=="local[1]" {print $3}' "$work/results.txt")"
+r2="$(awk '$1=="RESULT" && $2=="local[2]" {print $3}' "$work/results.txt")"
+if [[ -n "$r1" && -n "$r2" ]]; then
+  python3 -c "print('== scaling local[2]/local[1] = %.2fx' % ($r2 / $r1))"
+fi
+echo "== load at the end: $(load)"
