@@ -36,7 +36,8 @@ class SharedWarcCorpusTest {
   static Stream<Path> files() throws IOException {
     var dir = SharedData.dir("warc");
     if (dir.isEmpty()) {
-      return Stream.empty();
+      // one invocation that skips itself: a parameterized test needs at least one argument
+      return Stream.of(Path.of("../shared/data/warc (absent)"));
     }
     try (Stream<Path> s = Files.walk(dir.get())) {
       List<Path> list =
