@@ -63,7 +63,8 @@ public final class SnapshotVerifier {
         try {
           rows = fs.parquetRows(p);
           fileSchema = fs.parquetSchema(p);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (RuntimeException e) {
+          // a damaged footer surfaces as Parquet's own runtime exceptions, not only as I/O errors
           problems.add(f.path() + ": not a readable Parquet file (" + e.getMessage() + ")");
           continue;
         }
