@@ -1,17 +1,17 @@
-package org.crawlsieve.jobs.publish;
+package org.crawlsieve.jobs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.crawlsieve.jobs.CrawlsieveCli;
 
 /** Runs the CLI in-process, capturing stdout and stderr. */
-final class PublishCliHelper {
-  record Result(int code, String out, String err) {}
+public final class CliRunner {
+  /** Exit code and captured output of one CLI call. */
+  public record Result(int code, String out, String err) {}
 
-  private PublishCliHelper() {}
+  private CliRunner() {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

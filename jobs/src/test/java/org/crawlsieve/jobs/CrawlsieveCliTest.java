@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,24 +16,8 @@ import picocli.CommandLine;
 
 class CrawlsieveCliTest {
 
-  /** Runs the CLI capturing stdout and stderr. */
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = CrawlsieveCli.execute(args);
-      return new Result(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CliRunner.Result run(String... args) {
+    return CliRunner.run(args);
   }
 
   static Stream<String> subcommands() {
@@ -46,21 +27,21 @@ class CrawlsieveCliTest {
   @ParameterizedTest
   @MethodSource("subcommands")
   void everySubcommandHasHelp(String name) {
-    Result r = run(name, "--help");
+    CliRunner.Result r = run(name, "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("Usage: crawlsieve " + name), r.out());
   }
 
   @Test
   void versionPrintsTheCodeVersion() {
-    Result r = run("--version");
+    CliRunner.Result r = run("--version");
     assertEquals(0, r.code());
     assertTrue(r.out().startsWith("crawlsieve "), r.out());
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    Result r = run("run", "-i", "x", "-o", "y", "--bogus");
+    CliRunner.Result r = run("run", "-i", "x", "-o", "y", "--bogus");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--bogus"), r.err());
   }
@@ -69,7 +50,7 @@ class CrawlsieveCliTest {
   void badConfigIsOneLineAndExitCode2(@TempDir Path dir) throws IOException {
     Path cfg = dir.resolve("bad.yaml");
     Files.writeString(cfg, "qualty: {}\n");
-    Result r =
+    CliRunner.Result r =
         run(
             "run",
             "--input",
@@ -85,7 +66,7 @@ class CrawlsieveCliTest {
 
   @Test
   void missingConfigFileIsAUserError(@TempDir Path dir) {
-    Result r = run("extract", "--config", dir.resolve("none.yaml").toString());
+    CliRunner.Result r = run("extract", "--config", dir.resolve("none.yaml").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("config file not found"), r.err());
   }

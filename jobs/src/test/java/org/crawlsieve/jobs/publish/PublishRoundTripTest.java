@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.cli.UserException;
+import org.crawlsieve.jobs.CliRunner;
 import org.crawlsieve.jobs.OutputLayout;
 import org.crawlsieve.jobs.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,11 +108,11 @@ class PublishRoundTripTest {
         problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("data: ")), "row total differs");
 
-    PublishCliHelper.Result r = PublishCliHelper.run("verify", copy.toString());
+    CliRunner.Result r = CliRunner.run("verify", copy.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().lines().allMatch(l -> l.startsWith("crawlsieve verify: ")), r.err());
     assertEquals(problems.size(), r.err().lines().count());
-    assertEquals(0, PublishCliHelper.run("verify", v1Dir.toString()).code());
+    assertEquals(0, CliRunner.run("verify", v1Dir.toString()).code());
   }
 
   @Test
