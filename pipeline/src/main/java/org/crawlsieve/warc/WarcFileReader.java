@@ -50,6 +50,8 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   /** The record's block broke off (damaged or truncated file); the file is listed as failed. */
   public static final String READ_BLOCK = "warc.read_error";
 
+  private static final int WARCINFO_MAX_BYTES = 1 << 16;
+
   private final String path;
   private final long fileLength;
   private final InputConfig bounds;
@@ -75,12 +77,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     this.channel = new CountingChannel(Channels.newChannel(in));
     this.reader = new WarcReader(channel);
     reader.setLenient(true);
-    reader.onWarning(
-        w -> {
-          if (warnings.size() < 20) {
-            warnings.add(w);
-          }
-        });
+    reader.onWarning(this::warn);
   }
 
   /** Records read so far by WARC-Type ({@code response}, {@code request}, …). */
@@ -163,7 +160,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     typeCounts.merge(type, 1L, Long::sum);
     try {
       if (record instanceof Warcinfo info && crawl == null) {
-        crawl = info.fields().first("isPartOf").map(CrawlIds::find).orElse(null);
+        crawl = crawlOf(info);
       } else if (record instanceof WarcResponse || record instanceof WarcResource) {
         pending = read((WarcTargetRecord) record, position);
         if (blockFailure != null) {
@@ -175,6 +172,25 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
       fail(position, e);
     } catch (RuntimeException e) {
       fail(position, e);
+    }
+  }
+
+  /**
+   * The crawl named by a warcinfo record's {@code isPartOf} field, read by our lenient fields
+   * parser: old writers (ClueWeb09's Nutch, WARC/0.18) end the fields with bare LF, which jwarc's
+   * strict parser rejects, and a warcinfo record must never cost us the file.
+   */
+  private static String crawlOf(Warcinfo info) throws IOException {
+    byte[] block = readBounded(info.body().stream(), WARCINFO_MAX_BYTES);
+    // a Common Crawl id where there is one, else the collection's own name (e.g. clueweb09-ja)
+    return WarcinfoFields.first(block, "isPartOf")
+        .map(v -> Optional.ofNullable(CrawlIds.find(v)).orElse(Text.truncate(v, 100)))
+        .orElse(null);
+  }
+
+  private void warn(String warning) {
+    if (warnings.size() < 20) {
+      warnings.add(warning);
     }
   }
 
@@ -282,6 +298,9 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         charset = ContentTypes.charset(header);
         // a record the crawler truncated ends mid-body just like one we cut ourselves
         payload = readDecoded(response, flags, cut || truncated != null);
+        if (payload.length == 0 && flags.remove("http.decode_error")) {
+          payload = readUndecoded(block, flags);
+        }
       } catch (IOException | RuntimeException e) {
         readError = READ_HTTP;
         readErrorDetail = e.getClass().getSimpleName() + ": " + Text.truncate(e.getMessage(), 200);
@@ -358,6 +377,17 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
       }
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The body as stored, for a response whose declared Content-Encoding does not decode from its
+   * first byte. Some archives (ClueWeb09 among them) stored the decoded body but kept the header;
+   * the bytes are then usable as they are, and the flag says so.
+   */
+  private byte[] readUndecoded(byte[] block, List<String> flags) throws IOException {
+    HttpResponse response = HttpResponse.parse(new BytesChannel(block));
+    flags.add("http.encoding_not_applied");
+    return readBounded(response.body().stream(), bounds.maxDecodedBytes());
   }
 
   static byte[] readBounded(InputStream in, long max) throws IOException {

@@ -51,23 +51,6 @@ class RealWarcExtractionTest {
   void eucJpClueWebPagesComeOutAsReadableJapanese() throws IOException {
     Path warc = shared(CLUEWEB);
     List<WarcTexts.Entry> entries = WarcTexts.extract(warc, ExtractConfig.defaults());
-    // The reader's WARC/0.18 support is tested beside it; here only what it hands over counts.
-    assumeTrue(!entries.isEmpty(), "WarcFileReader reads no record of " + CLUEWEB);
-    assertEquals(29, entries.size());
-    assertJapanese(entries);
-  }
-
-  @Test
-  void eucJpClueWebPayloadsDecodeFromTheirHttpCharset() throws IOException {
-    // The same pages split out of the file by a minimal WARC/0.18 splitter (test-only), so the
-    // extractor's charset handling is checked even while the reader rejects the file's quirks.
-    Path warc = shared(CLUEWEB);
-    DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
-    List<WarcTexts.Entry> entries = new java.util.ArrayList<>();
-    for (LegacyWarcSplitter.Response r : LegacyWarcSplitter.responses(warc)) {
-      Extraction e = extractor.extract(TestDocuments.record("text/html", r.charset(), r.body()));
-      entries.add(new WarcTexts.Entry(null, r.url(), e.decision().reason(), e.document().text()));
-    }
     assertEquals(29, entries.size());
     assertJapanese(entries);
   }

@@ -160,8 +160,40 @@ class WarcFileReaderTest {
     WarcFileReader r = reader(warc, InputConfig.defaults());
     List<RawRecord> records = readAll(r);
     assertEquals(2, records.size());
-    assertTrue(records.get(0).flags().contains("http.decode_error"));
+    // nothing decodes from the first byte: the body was stored without the declared encoding
+    assertTrue(records.get(0).flags().contains("http.encoding_not_applied"));
+    assertEquals(
+        "not gzip at all", new String(records.get(0).payload(), StandardCharsets.US_ASCII));
     assertNull(r.failure());
+  }
+
+  @Test
+  void contentEncodingBrokenMidStreamKeepsWhatDecoded() throws IOException {
+    StringBuilder words = new StringBuilder("decoded text");
+    java.util.Random random = new java.util.Random(7);
+    while (words.length() < 200_000) {
+      words.append(' ').append(Long.toString(random.nextLong(), 36));
+    }
+    byte[] text = words.toString().getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(text);
+    }
+    byte[] damaged = Arrays.copyOf(gz.toByteArray(), gz.size());
+    for (int i = damaged.length / 2; i < damaged.length - 8; i++) {
+      damaged[i] = (byte) 0xff;
+    }
+    byte[] warc =
+        new TestWarc(true)
+            .response(
+                "http://bad.example/",
+                TestWarc.http(
+                    200, damaged, "Content-Type", "text/html", "Content-Encoding", "gzip"))
+            .bytes();
+    RawRecord rec = readAll(reader(warc, InputConfig.defaults())).get(0);
+    assertTrue(rec.flags().contains("http.decode_error"), rec.flags().toString());
+    assertTrue(rec.payload().length > 0);
+    assertTrue(new String(rec.payload(), StandardCharsets.US_ASCII).startsWith("decoded text"));
   }
 
   @Test
@@ -301,5 +333,45 @@ class WarcFileReaderTest {
     assertNull(rec.provenance().warcDate());
     assertTrue(rec.flags().contains("warc.bad_date"));
     assertTrue(new String(rec.payload(), StandardCharsets.UTF_8).contains("old"));
+  }
+
+  @Test
+  void clueWebWarcinfoWithBareLineFeedsAndEmptyHeaderValuesIsRead() throws IOException {
+    // ClueWeb09 (Nutch, WARC/0.18): warcinfo fields end in bare LF, a header has an empty value,
+    // HTTP headers end in bare LF too. jwarc's strict fields parser rejects such a warcinfo.
+    String fields = "software: Nutch 1.0-dev\nisPartOf: clueweb09-ja\nformat: WARC 0.18\n";
+    String http =
+        "HTTP/1.1 200 OK\nContent-Type: text/html; charset=EUC-JP\n\n<html><body>x</body></html>";
+    String warc =
+        "WARC/0.18\r\nWARC-Type: warcinfo\r\n"
+            + "WARC-Date: 2008-10-294T05:21:46-0700\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"
+            + "Content-Type: application/warc-fields\r\nContent-Length: "
+            + fields.length()
+            + "\r\n\r\n"
+            + fields
+            + "\r\n\r\n"
+            + "WARC/0.18\r\nWARC-Type: response\r\n"
+            + "WARC-Target-URI: http://jp.example/shop\r\n"
+            + "WARC-Date: 2008-10-294T05:21:46-0700\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000a>\r\n"
+            + "WARC-Identified-Payload-Type: \r\n"
+            + "Content-Type: application/http;msgtype=response\r\nContent-Length: "
+            + http.length()
+            + "\r\n\r\n"
+            + http
+            + "\r\n\r\n";
+    byte[] bytes = warc.getBytes(StandardCharsets.ISO_8859_1);
+    WarcFileReader r =
+        new WarcFileReader(
+            new ByteArrayInputStream(bytes), "clueweb.warc", bytes.length, InputConfig.defaults());
+    List<RawRecord> records = readAll(r);
+    assertNull(r.failure());
+    assertEquals(1, records.size());
+    RawRecord rec = records.get(0);
+    assertEquals("clueweb09-ja", rec.provenance().crawl());
+    assertEquals(200, rec.provenance().httpStatus());
+    assertEquals("EUC-JP", rec.charset());
+    assertTrue(rec.flags().contains("warc.bad_date"));
   }
 }
