@@ -13,11 +13,15 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.crawlsieve.config.ConfigLoader;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.core.CodeVersion;
+import org.crawlsieve.warc.FailedInput;
 
 /**
  * One pipeline run: the per-record pass over WARC files (stage 1, written to {@code _work/}), the
@@ -42,6 +46,7 @@ public final class PipelineRun {
   private Double maxErrorRate;
   private boolean keepWork;
   private List<String> dependsOn = List.of();
+  private List<FailedInput> earlierFailures = List.of();
 
   public PipelineRun(
       SparkSession spark, CrawlsieveConfig config, OutputLayout out, List<LateStage> lateStages) {
@@ -61,6 +66,15 @@ public final class PipelineRun {
   /** Other inputs the outputs depend on (robots.txt WARCs): part of the finished-run check. */
   public PipelineRun alsoDependsOn(List<String> more) {
     this.dependsOn = List.copyOf(more);
+    return this;
+  }
+
+  /**
+   * Input files that failed before this run's own pass (robotstxt WARCs read for the robots table):
+   * listed in {@code failed_inputs/} and stats.json beside the run's own.
+   */
+  public PipelineRun alsoFailed(List<FailedInput> failures) {
+    this.earlierFailures = List.copyOf(failures);
     return this;
   }
 
@@ -157,6 +171,9 @@ public final class PipelineRun {
                 col("file_records_read").as("records_read"),
                 col("file_error").as("error"),
                 lit(configHash).as("config_hash"));
+    if (!earlierFailures.isEmpty()) {
+      failed = failed.unionByName(failedRows(earlierFailures));
+    }
     long failedCount = failed.count();
     if (failedCount > 0) {
       failed.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.failedInputs());
@@ -180,6 +197,21 @@ public final class PipelineRun {
       deleteWork();
     }
     return stats;
+  }
+
+  private Dataset<Row> failedRows(List<FailedInput> failures) {
+    List<Row> rows = new ArrayList<>();
+    for (FailedInput f : failures) {
+      rows.add(RowFactory.create(f.path(), f.offset(), f.recordsRead(), f.error(), configHash));
+    }
+    StructType schema =
+        new StructType()
+            .add("path", DataTypes.StringType)
+            .add("offset", DataTypes.LongType)
+            .add("records_read", DataTypes.LongType)
+            .add("error", DataTypes.StringType)
+            .add("config_hash", DataTypes.StringType);
+    return spark.createDataFrame(rows, schema);
   }
 
   private void deleteWork() {

@@ -14,6 +14,7 @@ import org.crawlsieve.config.InputConfig;
 import org.crawlsieve.jobs.consent.RobotsInputs;
 import org.crawlsieve.jobs.consent.RobotsTable;
 import org.crawlsieve.jobs.storage.StorageSettings;
+import org.crawlsieve.warc.FailedInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -146,12 +147,15 @@ public final class RunCommand implements Callable<Integer> {
       OutputLayout layout = new OutputLayout(output);
       String table = robotsTable;
       List<String> robotsWarcs = List.of();
+      List<FailedInput> robotsFailures = List.of();
       if (!robots.isEmpty()) {
         robotsWarcs = RobotsInputs.resolve(spark, robots, cfg.input().pathsPrefix());
         System.err.printf(
             "crawlsieve: %d robotstxt WARC file(s) -> %s%n", robotsWarcs.size(), layout.robots());
         table = layout.robots();
-        RobotsTable.build(spark, robotsWarcs, cfg.input(), cfg.consent().maxRobotsBytes(), table);
+        robotsFailures =
+            RobotsTable.build(
+                spark, robotsWarcs, cfg.input(), cfg.consent().maxRobotsBytes(), table);
       }
       List<String> dependsOn = new ArrayList<>(robotsWarcs);
       if (robotsTable != null) {
@@ -161,7 +165,8 @@ public final class RunCommand implements Callable<Integer> {
           new PipelineRun(spark, cfg, layout, LateStages.of(cfg, layout, table))
               .maxErrorRate(maxErrorRate)
               .keepWork(keepWork)
-              .alsoDependsOn(dependsOn);
+              .alsoDependsOn(dependsOn)
+              .alsoFailed(robotsFailures);
       RunStats stats;
       try {
         stats = run.run(list);

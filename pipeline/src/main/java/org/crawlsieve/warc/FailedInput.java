@@ -8,4 +8,5 @@ package org.crawlsieve.warc;
  * @param recordsRead records read before the failure
  * @param error exception class and message
  */
-public record FailedInput(String path, long offset, long recordsRead, String error) {}
+public record FailedInput(String path, long offset, long recordsRead, String error)
+    implements java.io.Serializable {}

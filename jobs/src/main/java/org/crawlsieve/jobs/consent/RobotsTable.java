@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -19,10 +21,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.util.CollectionAccumulator;
 import org.crawlsieve.config.InputConfig;
 import org.crawlsieve.consent.robots.RobotsResolver;
 import org.crawlsieve.core.Urls;
 import org.crawlsieve.jobs.HadoopConf;
+import org.crawlsieve.warc.FailedInput;
 
 /**
  * Builds the robots table from robotstxt WARC files, and groups it per origin for the join: one row
@@ -33,20 +37,33 @@ import org.crawlsieve.jobs.HadoopConf;
 public final class RobotsTable {
   private RobotsTable() {}
 
-  /** Reads {@code warcs} (one task per file) and writes the table to {@code dir}. */
-  public static void build(
+  /**
+   * Reads {@code warcs} (one task per file) and writes the table to {@code dir}.
+   *
+   * @return the files that could not be opened or broke mid-way (their readable captures are in the
+   *     table), one entry per file, sorted by path
+   */
+  public static List<FailedInput> build(
       SparkSession spark, List<String> warcs, InputConfig bounds, int maxRobotsBytes, String dir) {
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    CollectionAccumulator<FailedInput> failures =
+        spark.sparkContext().collectionAccumulator("robots-table failed inputs");
     JavaRDD<Row> rows =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(warcs, Math.max(1, warcs.size()))
-            .mapPartitions(new RobotsTableFunction(bounds, maxRobotsBytes, hadoop));
+            .mapPartitions(new RobotsTableFunction(bounds, maxRobotsBytes, hadoop, failures));
     spark.sparkContext().setJobDescription("robots table from " + warcs.size() + " WARC files");
     spark
         .createDataFrame(rows, RobotsTableSchema.CAPTURE)
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(dir);
+    // a retried task adds its failure again: one entry per path
+    Map<String, FailedInput> byPath = new TreeMap<>();
+    for (FailedInput f : failures.value()) {
+      byPath.putIfAbsent(f.path(), f);
+    }
+    return List.copyOf(byPath.values());
   }
 
   /** The capture columns of {@code df} as one struct column. */

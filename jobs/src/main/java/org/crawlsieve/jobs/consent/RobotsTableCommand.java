@@ -7,6 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.cli.ConfigOption;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.jobs.SparkSessions;
+import org.crawlsieve.warc.FailedInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +59,13 @@ public final class RobotsTableCommand implements Callable<Integer> {
       String prefix = pathsPrefix != null ? pathsPrefix : cfg.input().pathsPrefix();
       List<String> warcs = RobotsInputs.resolve(spark, inputs, prefix);
       System.err.printf("crawlsieve: %d robotstxt WARC file(s) -> %s%n", warcs.size(), output);
-      RobotsTable.build(spark, warcs, cfg.input(), cfg.consent().maxRobotsBytes(), output);
+      List<FailedInput> failed =
+          RobotsTable.build(spark, warcs, cfg.input(), cfg.consent().maxRobotsBytes(), output);
+      for (FailedInput f : failed) {
+        System.out.printf(
+            "failed input: %s at offset %d after %d record(s): %s%n",
+            f.path(), f.offset(), f.recordsRead(), f.error());
+      }
       long captures = spark.read().parquet(output).count();
       long origins = spark.read().parquet(output).select("origin").distinct().count();
       System.out.printf(

@@ -8,16 +8,18 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.CollectionAccumulator;
 import org.crawlsieve.config.InputConfig;
 import org.crawlsieve.consent.robots.RobotsWarcReader;
 import org.crawlsieve.jobs.HadoopConf;
+import org.crawlsieve.warc.FailedInput;
 
 /**
  * Streams the captures of robotstxt WARC files (a partition of paths, one file at a time, one
  * record in memory) into rows of {@link RobotsTableSchema#CAPTURE}. Every response is kept, not
  * only {@code /robots.txt} URLs: in Common Crawl's robotstxt WARCs the other URLs are the targets
  * of robots.txt redirects, which the resolver needs. A file that cannot be opened, or breaks
- * mid-way, gives what could be read and a line on stderr; it never fails the task.
+ * mid-way, gives what could be read and is added to {@code failures}; it never fails the task.
  */
 final class RobotsTableFunction implements FlatMapFunction<Iterator<String>, Row> {
   private static final long serialVersionUID = 1L;
@@ -27,12 +29,23 @@ final class RobotsTableFunction implements FlatMapFunction<Iterator<String>, Row
   private final long maxDecodedBytes;
   private final int maxBytes;
   private final HadoopConf hadoop;
+  private final CollectionAccumulator<FailedInput> failures;
 
-  RobotsTableFunction(InputConfig bounds, int maxBytes, HadoopConf hadoop) {
+  RobotsTableFunction(
+      InputConfig bounds,
+      int maxBytes,
+      HadoopConf hadoop,
+      CollectionAccumulator<FailedInput> failures) {
     this.maxRecordBytes = bounds.maxRecordBytes();
     this.maxDecodedBytes = bounds.maxDecodedBytes();
     this.maxBytes = maxBytes;
     this.hadoop = hadoop;
+    this.failures = failures;
+  }
+
+  private void failed(FailedInput failure) {
+    System.err.println("crawlsieve robots-table: " + failure);
+    failures.add(failure);
   }
 
   @Override
@@ -50,7 +63,7 @@ final class RobotsTableFunction implements FlatMapFunction<Iterator<String>, Row
             try {
               more = reader.hasNext();
             } catch (RuntimeException e) {
-              System.err.println("crawlsieve robots-table: " + path + ": " + e);
+              failed(new FailedInput(path, -1, -1, e.toString()));
               more = false;
             }
             if (more) {
@@ -82,15 +95,14 @@ final class RobotsTableFunction implements FlatMapFunction<Iterator<String>, Row
           InputStream in = fs.open(hp, 1 << 20);
           reader = new RobotsWarcReader(in, p, length, bounds, maxBytes, false);
         } catch (IOException | RuntimeException e) {
-          System.err.println("crawlsieve robots-table: cannot read " + p + ": " + e);
+          failed(new FailedInput(p, -1, 0, "cannot open: " + e));
           reader = null;
         }
       }
 
       private void close() {
         if (reader.failure() != null) {
-          System.err.println(
-              "crawlsieve robots-table: " + path + " broke: " + reader.failure().error());
+          failed(reader.failure());
         }
         try {
           reader.close();

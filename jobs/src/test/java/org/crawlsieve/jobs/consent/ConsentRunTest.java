@@ -11,13 +11,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.config.ConfigLoader;
@@ -26,7 +30,9 @@ import org.crawlsieve.jobs.InputResolver;
 import org.crawlsieve.jobs.LateStages;
 import org.crawlsieve.jobs.OutputLayout;
 import org.crawlsieve.jobs.PipelineRun;
+import org.crawlsieve.jobs.RunStats;
 import org.crawlsieve.jobs.SparkTestSession;
+import org.crawlsieve.warc.FailedInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +81,49 @@ class ConsentRunTest {
         spark, robotsWarcs, config.input(), config.consent().maxRobotsBytes(), out.robots());
     new PipelineRun(spark, config, out, LateStages.of(config, out, out.robots())).run(inputs);
     return out;
+  }
+
+  @Test
+  void unreadableRobotsWarcsAreListedInFailedInputs() throws IOException {
+    Path repo = Path.of(System.getProperty("crawlsieve.repo", "..")).toAbsolutePath();
+    Path good = repo.resolve("sample-warc/robotstxt/CC-MAIN-2026-08-robotstxt-00000.warc.gz");
+    byte[] bytes = Files.readAllBytes(good);
+    Path cut = dir.resolve("robots-cut.warc.gz");
+    Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+    String missing = dir.resolve("robots-missing.warc.gz").toString();
+    CrawlsieveConfig config = ConfigLoader.parse("steps: [extract, consent]\n", "test");
+    OutputLayout out = new OutputLayout(dir.resolve("failing-robots").toString());
+
+    List<FailedInput> failed =
+        RobotsTable.build(
+            spark,
+            List.of(good.toString(), cut.toString(), missing),
+            config.input(),
+            config.consent().maxRobotsBytes(),
+            out.robots());
+
+    assertEquals(List.of(cut.toString(), missing), failed.stream().map(FailedInput::path).toList());
+    FailedInput broken = failed.get(0);
+    assertTrue(broken.offset() > 0 && broken.recordsRead() > 0, broken.toString());
+    assertEquals(-1, failed.get(1).offset());
+    // what the cut file held before the break is in the table, beside the whole file's captures
+    long whole = spark.read().parquet(now.robots()).count();
+    assertTrue(spark.read().parquet(out.robots()).count() > whole);
+
+    String page = repo.resolve("sample-warc/CC-MAIN-2026-08-sample-00000.warc.gz").toString();
+    RunStats stats =
+        new PipelineRun(spark, config, out, LateStages.of(config, out, out.robots()))
+            .alsoFailed(failed)
+            .run(List.of(page));
+    assertEquals(2, stats.get("inputs", "failed"));
+    List<String> listed =
+        spark
+            .read()
+            .parquet(out.failedInputs())
+            .select("path")
+            .as(Encoders.STRING())
+            .collectAsList();
+    assertEquals(Set.of(cut.toString(), missing), Set.copyOf(listed));
   }
 
   @Test
