@@ -2,23 +2,23 @@ package org.crawlsieve.quality;
 
 /**
  * Token counts of recently seen pre-tokenizer pieces, looked up by a range of the text without
- * building a string. Direct-mapped: each hash has one slot and a new piece replaces whatever held
- * it, so the cache is bounded without ever being emptied at once, and a frequent word that loses
- * its slot takes it back on its next occurrence. Not thread-safe: one per {@link TokenCounter},
- * which is per partition.
+ * building a string. Two-way set-associative: a hash maps to a pair of adjacent slots, a new piece
+ * takes a free one or replaces the second, so the cache is bounded without ever being emptied at
+ * once, and a frequent word that loses its slot takes it back on its next occurrence. Not
+ * thread-safe: one per {@link TokenCounter}, which is per partition.
  */
 final class PieceCountCache {
-  private final int[] hashes;
+  /** Per slot: the piece's hash in the high 32 bits, its count in the low 32 (one memory read). */
+  private final long[] hashAndCount;
+
   private final String[] pieces;
-  private final int[] counts;
   private final int mask;
 
   /** {@code capacity} slots, rounded up to a power of two. */
   PieceCountCache(int capacity) {
     int slots = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
-    hashes = new int[slots];
+    hashAndCount = new long[slots];
     pieces = new String[slots];
-    counts = new int[slots];
     mask = slots - 1;
   }
 
@@ -35,19 +35,27 @@ final class PieceCountCache {
   /** The cached count of {@code text[start, end)} with hash {@code h}, or -1. */
   int get(String text, int start, int end, int h) {
     int slot = h & mask;
-    String p = pieces[slot];
-    int len = end - start;
-    if (p != null && hashes[slot] == h && p.length() == len && text.regionMatches(start, p, 0, len)) {
-      return counts[slot];
-    }
-    return -1;
+    int found = lookup(slot, text, start, end, h);
+    return found >= 0 ? found : lookup(slot ^ 1, text, start, end, h);
   }
 
-  /** Caches {@code piece} with hash {@code h}, replacing the slot's previous piece. */
+  private int lookup(int slot, String text, int start, int end, int h) {
+    long e = hashAndCount[slot];
+    if ((int) (e >>> 32) != h) {
+      return -1;
+    }
+    String p = pieces[slot];
+    int len = end - start;
+    return p != null && p.length() == len && text.regionMatches(start, p, 0, len) ? (int) e : -1;
+  }
+
+  /** Caches {@code piece} (absent) with hash {@code h}; replaces another if both slots are used. */
   void put(String piece, int h, int count) {
     int slot = h & mask;
-    hashes[slot] = h;
+    if (pieces[slot] != null) {
+      slot ^= 1;
+    }
+    hashAndCount[slot] = ((long) h << 32) | count;
     pieces[slot] = piece;
-    counts[slot] = count;
   }
 }
