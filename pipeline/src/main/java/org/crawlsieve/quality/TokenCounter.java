@@ -8,6 +8,12 @@ import com.knuddels.jtokkit.api.EncodingType;
 /**
  * Counts BPE tokens with jtokkit. The encoding registry is per JVM (vocabularies take a while to
  * load and encodings are immutable and thread-safe), built on first use.
+ *
+ * <p>For {@code cl100k_base} (the default) the text is cut into pre-tokenizer pieces by {@link
+ * Cl100kPreTokenizer} and each piece's count comes from a bounded per-instance cache, jtokkit
+ * encoding only the pieces not seen recently: BPE never merges across pieces, so the sum is the
+ * exact count (tested against jtokkit on every shared text). An instance is therefore not
+ * thread-safe; the pipeline builds one per partition.
  */
 public final class TokenCounter {
   /** Valid values of {@code quality.token_encoding}; {@code gpt2} is {@code r50k_base}. */
@@ -19,18 +25,57 @@ public final class TokenCounter {
     static final EncodingRegistry INSTANCE = Encodings.newLazyEncodingRegistry();
   }
 
+  /** Pieces longer than this are rare and encoded directly, not cached. */
+  private static final int MAX_CACHED_CHARS = 32;
+
+  private static final int DEFAULT_CACHE_CAPACITY = 1 << 18;
+
   private final Encoding encoding;
 
+  /** Null for encodings other than cl100k_base, which count through jtokkit alone. */
+  private final PieceCountCache cache;
+
   public TokenCounter(String name) {
+    this(name, DEFAULT_CACHE_CAPACITY);
+  }
+
+  TokenCounter(String name, int cacheCapacity) {
     String canonical = name.equals("gpt2") ? "r50k_base" : name;
     EncodingType type =
         EncodingType.fromName(canonical)
             .orElseThrow(() -> new IllegalArgumentException("unknown encoding " + name));
     this.encoding = Registry.INSTANCE.getEncoding(type);
+    this.cache = type == EncodingType.CL100K_BASE ? new PieceCountCache(cacheCapacity) : null;
   }
 
   /** Tokens of {@code text}, special-token strings counted as ordinary text. */
   public int count(String text) {
-    return encoding.countTokensOrdinary(text);
+    if (cache == null) {
+      return encoding.countTokensOrdinary(text);
+    }
+    int total = 0;
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int end = Cl100kPreTokenizer.pieceEnd(text, start);
+      total += pieceCount(text, start, end);
+      start = end;
+    }
+    return total;
+  }
+
+  private int pieceCount(String text, int start, int end) {
+    if (end - start > MAX_CACHED_CHARS) {
+      return encoding.countTokensOrdinary(text.substring(start, end));
+    }
+    int h = PieceCountCache.hash(text, start, end);
+    int cached = cache.get(text, start, end, h);
+    if (cached >= 0) {
+      return cached;
+    }
+    // a piece on its own is pre-tokenized into itself, so jtokkit encodes exactly this piece
+    String piece = text.substring(start, end);
+    int count = encoding.countTokensOrdinary(piece);
+    cache.put(piece, h, count);
+    return count;
   }
 }

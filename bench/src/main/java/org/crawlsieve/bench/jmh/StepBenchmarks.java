@@ -47,6 +47,8 @@ public class StepBenchmarks {
   private final List<Step> consent = new ArrayList<>();
   private final List<Step> pii = new ArrayList<>();
   private final List<Step> quality = new ArrayList<>();
+  /** The quality stage's token counting tagger alone (also part of {@link #quality}). */
+  private Step tokenCount;
   private DedupSigner minhash;
   /** Input document of each stage, per page. */
   private Document[] toLanguage;
@@ -69,6 +71,9 @@ public class StepBenchmarks {
         case Stages.CONSENT -> consent.add(s);
         case Stages.PII -> pii.add(s);
         default -> quality.add(s);
+      }
+      if (s.name().equals("quality.token_count")) {
+        tokenCount = s;
       }
     }
     minhash = new DedupSigner(config.dedup());
@@ -140,6 +145,11 @@ public class StepBenchmarks {
   @Benchmark
   public Object quality() {
     return chain(quality, toQuality[page()]);
+  }
+
+  @Benchmark
+  public Object tokenCount() {
+    return tokenCount.apply(toQuality[page()]);
   }
 
   @Benchmark
