@@ -1,7 +1,6 @@
 package org.crawlsieve.core;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +50,10 @@ public record Document(
   public Document {
     text = text == null ? "" : text;
     language = language == null ? UNKNOWN_LANGUAGE : language;
-    piiCounts =
-        piiCounts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(piiCounts));
-    scores = scores == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(scores));
-    headers =
-        headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    // shared with the document this one was built from, unless a step changed them
+    piiCounts = piiCounts == null ? Map.of() : FrozenMap.sortedCopyOf(piiCounts);
+    scores = scores == null ? Map.of() : FrozenMap.sortedCopyOf(scores);
+    headers = headers == null ? Map.of() : FrozenMap.orderedCopyOf(headers);
     metaTags = metaTags == null ? List.of() : List.copyOf(metaTags);
     flags = flags == null ? List.of() : List.copyOf(flags);
   }
@@ -82,11 +80,12 @@ public record Document(
     b.languageScore = languageScore;
     b.license = license;
     b.tokenCount = tokenCount;
-    b.piiCounts = new TreeMap<>(piiCounts);
-    b.scores = new TreeMap<>(scores);
-    b.headers = new LinkedHashMap<>(headers);
-    b.metaTags = new ArrayList<>(metaTags);
-    b.flags = new ArrayList<>(flags);
+    // the immutable collections are shared; the builder copies one only when it is changed
+    b.piiCounts = piiCounts;
+    b.scores = scores;
+    b.headers = headers;
+    b.metaTags = metaTags;
+    b.flags = flags;
     b.provenance = provenance;
     return b;
   }
@@ -103,10 +102,12 @@ public record Document(
     private double languageScore;
     private String license;
     private int tokenCount = -1;
-    private Map<String, Integer> piiCounts = new TreeMap<>();
+    // a fresh builder's collections are private; after toBuilder() they are the document's
+    // immutable ones until a setter replaces or a mutator copies them
+    private Map<String, Integer> piiCounts = Map.of();
     private Map<String, Double> scores = new TreeMap<>();
-    private Map<String, List<String>> headers = new LinkedHashMap<>();
-    private List<MetaTag> metaTags = new ArrayList<>();
+    private Map<String, List<String>> headers = Map.of();
+    private List<MetaTag> metaTags = List.of();
     private List<String> flags = new ArrayList<>();
     private Provenance provenance;
 
@@ -162,13 +163,20 @@ public record Document(
     }
 
     public Builder score(String name, double value) {
-      scores.put(name, value);
+      writableScores().put(name, value);
       return this;
     }
 
     public Builder scores(Map<String, Double> v) {
-      scores.putAll(v);
+      writableScores().putAll(v);
       return this;
+    }
+
+    private Map<String, Double> writableScores() {
+      if (!(scores instanceof TreeMap)) {
+        scores = new TreeMap<>(scores);
+      }
+      return scores;
     }
 
     public Builder headers(Map<String, List<String>> v) {
@@ -183,6 +191,9 @@ public record Document(
 
     public Builder flag(String v) {
       if (!flags.contains(v)) {
+        if (!(flags instanceof ArrayList)) {
+          flags = new ArrayList<>(flags);
+        }
         flags.add(v);
       }
       return this;
