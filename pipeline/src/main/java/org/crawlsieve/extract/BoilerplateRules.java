@@ -50,7 +50,10 @@ final class BoilerplateRules {
           "meta",
           "base",
           "label",
-          "picture");
+          "picture",
+          // ruby annotations (the reading of CJK characters), not part of the sentence
+          "rt",
+          "rp");
 
   /** Page furniture by its semantic tag. {@code header} only outside an article. */
   static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figcaption");
@@ -144,7 +147,7 @@ final class BoilerplateRules {
           "cookies",
           "consent",
           "gdpr",
-          "cmp",
+          "cmpbox",
           "banner",
           "ad",
           "ads",
@@ -204,7 +207,21 @@ final class BoilerplateRules {
           "backlink",
           "upsell",
           "disclosure",
-          "metadata");
+          "metadata",
+          // image captions and photo credits: a caption describes a picture, not the text
+          "caption",
+          "captions",
+          "figcaption",
+          "credit",
+          "credits",
+          "legend",
+          // calls to action, notices and disclaimers around the text
+          "cta",
+          "factbox",
+          "notice",
+          "disclaimer",
+          "placeholder",
+          "affiliate");
 
   /** Words that mark boilerplate unless the class also has a content word. */
   private static final Set<String> WEAK_WORDS =
@@ -347,7 +364,8 @@ final class BoilerplateRules {
     "subscri",
     "postmeta",
     "social",
-    "sharing"
+    "sharing",
+    "caption"
   };
 
   private static boolean hasStrongStem(String word) {

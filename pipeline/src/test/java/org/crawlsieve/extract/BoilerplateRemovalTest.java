@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * furniture; the article text must come out and the furniture must not.
  */
 class BoilerplateRemovalTest {
-  private static final String ARTICLE =
+  static final String ARTICLE =
       "<p>The river rose by two metres overnight, and the town council opened the emergency"
           + " shelters before dawn, according to the mayor.</p>"
           + "<p>Volunteers filled sandbags along the quay while the fire brigade pumped water out"

@@ -30,8 +30,8 @@ import org.jsoup.Jsoup;
  * segment found is a false positive) and times it against plain {@code Jsoup.parse} of the same
  * bytes, on one thread, in the same run.
  *
- * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE] [--dump DIR]}. Exits 0
- * with a message when the data is absent.
+ * <p>Usage: {@code ExtractBench [shared-dir] [--rounds N] [--errors FILE [--all]] [--dump DIR]}.
+ * Exits 0 with a message when the data is absent.
  */
 public final class ExtractBench {
   private ExtractBench() {}
@@ -43,11 +43,13 @@ public final class ExtractBench {
     int rounds = 3;
     Path errors = null;
     Path dump = null;
+    boolean all = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--errors" -> errors = Path.of(args[++i]);
         case "--dump" -> dump = Path.of(args[++i]);
+        case "--all" -> all = true; // --errors also lists TP and TN segments (for ErrorContext)
         default -> shared = Path.of(args[i]);
       }
     }
@@ -80,6 +82,9 @@ public final class ExtractBench {
       for (String w : p.with()) {
         if (text.contains(w)) {
           tp++;
+          if (all) {
+            report.add("TP\t" + p.file() + "\t" + w);
+          }
         } else {
           fn++;
           report.add("FN\t" + p.file() + "\t" + w);
@@ -91,6 +96,9 @@ public final class ExtractBench {
           report.add("FP\t" + p.file() + "\t" + w);
         } else {
           tn++;
+          if (all) {
+            report.add("TN\t" + p.file() + "\t" + w);
+          }
         }
       }
     }
