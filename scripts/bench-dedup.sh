@@ -3,7 +3,8 @@
 # peak memory of the dedup stage on local[2].
 #   scripts/bench-dedup.sh [N ...]        default: 10000 100000 1000000
 # Env: BENCH_XMX (JVM heap, default 8g), BENCH_SAMPLE (families scored, default 1000),
-#      BENCH_MASTER (default local[2]), BENCH_CONFIG (a crawlsieve YAML whose dedup section is used).
+#      BENCH_MASTER (default local[2]), BENCH_CONFIG (a crawlsieve YAML whose dedup section is used),
+#      BENCH_QUALITY (none: no quality scores, so the family base is always kept; default: random).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -20,7 +21,7 @@ for n in "${sizes[@]}"; do
   timer=()
   [ -x /usr/bin/time ] && timer=(/usr/bin/time -v)
   status=0
-  "${timer[@]}" java -Xmx"${BENCH_XMX:-8g}" -cp "$cp" org.crawlsieve.jobs.dedup.DedupBench \
+  "${timer[@]}" java -Xmx"${BENCH_XMX:-8g}" ${BENCH_QUALITY:+-Dbench.quality="$BENCH_QUALITY"} -cp "$cp" org.crawlsieve.jobs.dedup.DedupBench \
     "$n" "${BENCH_SAMPLE:-1000}" "${BENCH_MASTER:-local[2]}" ${BENCH_CONFIG:+"$BENCH_CONFIG"} 2> "$log" || status=$?
   grep -E 'Maximum resident set size|Elapsed \(wall clock\)' "$log" | sed 's/^\s*/  process /' || true
   if [ "$status" -ne 0 ]; then

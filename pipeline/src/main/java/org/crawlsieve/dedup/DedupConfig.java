@@ -29,6 +29,12 @@ import org.crawlsieve.config.ConfigException;
  * @param incrementalSignatures Parquet folders of signatures of earlier runs ({@code id, url,
  *     warc_date, text_hash, minhash}); documents duplicating them are dropped
  * @param maxIterations bound on the connected-components rounds
+ * @param nearRounds with {@code verify: estimated}, how many times near-duplicate clusters are
+ *     formed: in each round the connected components of the candidate graph are found, the
+ *     best-ranked member of each is kept, and only members whose signature agrees with the kept
+ *     document's on at least {@code verifyThreshold} of their values are dropped; the others are
+ *     clustered again among themselves in the next round, and kept after the last one. 1 checks
+ *     against the keeper once and keeps every rejected member
  */
 public record DedupConfig(
     Boolean enabled,
@@ -44,7 +50,8 @@ public record DedupConfig(
     Double verifyThreshold,
     List<String> keepRule,
     List<String> incrementalSignatures,
-    Integer maxIterations)
+    Integer maxIterations,
+    Integer nearRounds)
     implements Serializable {
 
   public static final String VERIFY_NONE = "none";
@@ -72,6 +79,7 @@ public record DedupConfig(
     incrementalSignatures =
         incrementalSignatures == null ? List.of() : List.copyOf(incrementalSignatures);
     maxIterations = maxIterations == null ? 100 : maxIterations;
+    nearRounds = nearRounds == null ? 2 : nearRounds;
 
     Checks.positive("dedup.shingle_size", shingleSize);
     Checks.positive("dedup.bands", bands);
@@ -83,6 +91,7 @@ public record DedupConfig(
     Checks.oneOf("dedup.verify", verify, VERIFY_NONE, VERIFY_ESTIMATED);
     Checks.fraction("dedup.verify_threshold", verifyThreshold);
     Checks.positive("dedup.max_iterations", maxIterations);
+    Checks.positive("dedup.near_rounds", nearRounds);
     List<String> seen = new ArrayList<>();
     for (String k : keepRule) {
       Checks.oneOf(
@@ -100,9 +109,43 @@ public record DedupConfig(
     }
   }
 
+  /** The settings before {@code near_rounds} existed, with its default. */
+  public DedupConfig(
+      Boolean enabled,
+      Boolean url,
+      Boolean exact,
+      Boolean near,
+      Integer shingleSize,
+      Integer bands,
+      Integer rows,
+      Long seed,
+      Integer maxTextChars,
+      String verify,
+      Double verifyThreshold,
+      List<String> keepRule,
+      List<String> incrementalSignatures,
+      Integer maxIterations) {
+    this(
+        enabled,
+        url,
+        exact,
+        near,
+        shingleSize,
+        bands,
+        rows,
+        seed,
+        maxTextChars,
+        verify,
+        verifyThreshold,
+        keepRule,
+        incrementalSignatures,
+        maxIterations,
+        null);
+  }
+
   public static DedupConfig defaults() {
     return new DedupConfig(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** MinHash values per document: {@code bands * rows}. */
