@@ -24,6 +24,7 @@ class DedupConfigTest {
     assertEquals(List.of(), d.incrementalSignatures());
     assertEquals("estimated", d.verify());
     assertEquals(2, d.nearRounds());
+    assertEquals(0.82, d.verifyThreshold());
   }
 
   @Test

@@ -176,7 +176,9 @@ public final class Deduplicator {
       afterNear = exactSurvivors.select(col("id"), col("id").as("near_kept"));
     }
 
-    // Resolve chains (url -> exact -> near) to the document finally kept.
+    // Resolve chains (url -> exact -> near) to the document finally kept. An exact survivor
+    // outside every near cluster (no candidate edge, or rejected by its keeper in every round)
+    // keeps itself.
     sc.setJobDescription("dedup: decisions");
     Dataset<Row> exactResolved =
         steps

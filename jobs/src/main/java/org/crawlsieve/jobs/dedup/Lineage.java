@@ -50,7 +50,7 @@ final class Lineage {
     }
     String path = scratch + "/" + name + "-" + written++;
     ds.write().mode(SaveMode.Overwrite).parquet(path);
-    paths.add(path);
+    paths.add(qualified(ds, new Path(path)).toUri().getPath());
     return ds.sparkSession().read().parquet(path);
   }
 
@@ -64,12 +64,26 @@ final class Lineage {
       return;
     }
     for (String file : ds.inputFiles()) {
+      String filePath = new Path(file).toUri().getPath();
       for (String path : List.copyOf(paths)) {
-        if (file.contains(path + "/")) {
+        if (filePath.startsWith(path + "/")) {
           paths.remove(path);
           delete(ds, new Path(path));
         }
       }
+    }
+  }
+
+  /**
+   * The absolute path, to match against {@code inputFiles()} by the path part of the URIs only
+   * ({@code file:/x} and {@code file:///x}, or a default port, spell one folder differently).
+   */
+  private static Path qualified(Dataset<Row> ds, Path path) {
+    try {
+      return path.getFileSystem(ds.sparkSession().sparkContext().hadoopConfiguration())
+          .makeQualified(path);
+    } catch (IOException e) {
+      return path;
     }
   }
 

@@ -35,8 +35,9 @@ final class NearClusters {
    * @param docs columns {@code id, minhash, keep_rank}: every document that may appear in {@code
    *     edges}
    * @param edges columns {@code src, dst}: verified candidate pairs
-   * @return columns {@code id, near_kept}, one row per node of {@code edges} ({@code near_kept} is
-   *     the id itself for a kept document); materialised through {@code lineage}
+   * @return columns {@code id, near_kept}: one row per keeper ({@code near_kept} is itself) and per
+   *     member dropped for it; a node of {@code edges} without a row (rejected in every round) is
+   *     kept. Materialised through {@code lineage}
    */
   static Dataset<Row> keepers(
       Dataset<Row> docs, Dataset<Row> edges, DedupConfig config, Lineage lineage) {
@@ -76,9 +77,9 @@ final class NearClusters {
                   .select(col("id"), col("keeper"), accepted.as("accepted")),
               "near");
       lineage.discard(roots);
-      Dataset<Row> dropped = judged.where(col("accepted")).select(col("id"), col("keeper"));
+      Dataset<Row> settled = judged.where(col("accepted")).select(col("id"), col("keeper"));
       Dataset<Row> rejected = judged.where(not(col("accepted"))).select(col("id"));
-      decided = decided == null ? dropped : decided.union(dropped);
+      decided = decided == null ? settled : decided.union(settled);
       Dataset<Row> next =
           round >= rounds
               ? null
@@ -89,7 +90,6 @@ final class NearClusters {
                       col("dst").equalTo(col("r")),
                       "left_semi");
       if (next == null || next.isEmpty()) {
-        decided = decided.union(rejected.select(col("id"), col("id").as("keeper")));
         break;
       }
       pending = next;

@@ -36,9 +36,12 @@ import scala.collection.immutable.ArraySeq;
  * SyntheticCorpus} of about N documents on Spark, signs it, runs {@link Deduplicator}, and scores
  * the result on a sample of whole families against exact Jaccard computed by brute force over every
  * pair of the sample. A predicted pair is two sample documents given the same kept document (same
- * cluster); a true pair has exact Jaccard >= 0.8 over the same word 5-gram shingles.
+ * cluster); a true pair has exact Jaccard >= 0.8 over the same word 5-gram shingles. Documents get
+ * random quality scores (see {@link #quality}); intermediate results go to a Parquet scratch folder
+ * as in the run job; the Spark jobs of each dedup phase are counted and timed.
  *
- * <p>Arguments: {@code N [sampleFamilies=1000] [master=local[2]] [config.yaml]}.
+ * <p>Arguments: {@code N [sampleFamilies=1000] [master=local[2]] [config.yaml]}; system property
+ * {@code bench.quality=none} leaves quality scores out.
  */
 public final class DedupBench {
   private DedupBench() {}
@@ -105,6 +108,7 @@ public final class DedupBench {
             + "  pairs: precision %.4f recall %.4f f1 %.4f%n"
             + "  documents: precision %.4f recall %.4f%n"
             + "  drops: %d/%d within 0.8 of the document kept for them (%.4f)%n"
+            + "  true pairs left with both documents kept: %d/%d (%.4f removed)%n"
             + "  peak heap %.0f MiB%n"
             + "  Spark jobs by description (count, seconds):%n%s",
         docs,
@@ -130,6 +134,9 @@ public final class DedupBench {
         s.justifiedDrops(),
         s.drops(),
         s.drops() == 0 ? 1.0 : (double) s.justifiedDrops() / s.drops(),
+        s.bothKept(),
+        s.truePairs(),
+        s.truePairs() == 0 ? 1.0 : 1.0 - (double) s.bothKept() / s.truePairs(),
         peakHeapMiB(),
         jobs);
   }
@@ -190,7 +197,8 @@ public final class DedupBench {
       long predictedDocs,
       long docHits,
       long drops,
-      long justifiedDrops) {
+      long justifiedDrops,
+      long bothKept) {
     double precision() {
       return predicted == 0 ? 1.0 : (double) hits / predicted;
     }
@@ -227,6 +235,7 @@ public final class DedupBench {
     long truePairs = 0;
     long predicted = 0;
     long hits = 0;
+    long bothKept = 0;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         boolean same = cluster.get(ids.get(i)).equals(cluster.get(ids.get(j)));
@@ -234,6 +243,12 @@ public final class DedupBench {
         truePairs += dup ? 1 : 0;
         predicted += same ? 1 : 0;
         hits += dup && same ? 1 : 0;
+        bothKept +=
+            dup
+                    && cluster.get(ids.get(i)).equals(ids.get(i))
+                    && cluster.get(ids.get(j)).equals(ids.get(j))
+                ? 1
+                : 0;
         trueDup[i] |= dup;
         trueDup[j] |= dup;
         predDup[i] |= same;
@@ -255,7 +270,8 @@ public final class DedupBench {
         justified += Jaccard.exact(sets.get(i), sets.get(kept)) >= 0.8 ? 1 : 0;
       }
     }
-    return new Score(n, truePairs, predicted, hits, trueDocs, predDocs, docHits, drops, justified);
+    return new Score(
+        n, truePairs, predicted, hits, trueDocs, predDocs, docHits, drops, justified, bothKept);
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -16,13 +16,19 @@ final class JobProfile extends SparkListener {
   private final Map<Integer, Long> started = new ConcurrentHashMap<>();
   private final Map<Integer, String> labels = new ConcurrentHashMap<>();
   private final Map<String, long[]> byLabel = new ConcurrentHashMap<>();
+  private final Map<String, Integer> maxRound = new ConcurrentHashMap<>();
 
   @Override
   public void onJobStart(SparkListenerJobStart start) {
     String label =
         start.properties() == null ? null : start.properties().getProperty("spark.job.description");
-    // rounds of one phase count together: "round 7" -> "round N"
-    labels.put(start.jobId(), label == null ? "(none)" : label.replaceAll("round \\d+", "round N"));
+    // rounds of one phase count together: "round 7" -> "round N", remembering the largest N
+    String phase = label == null ? "(none)" : label.replaceAll("round \\d+", "round N");
+    if (label != null && !phase.equals(label)) {
+      int round = Integer.parseInt(label.replaceAll(".*round (\\d+).*", "$1"));
+      maxRound.merge(phase, round, Math::max);
+    }
+    labels.put(start.jobId(), phase);
     started.put(start.jobId(), start.time());
   }
 
@@ -40,17 +46,18 @@ final class JobProfile extends SparkListener {
     }
   }
 
-  /** One line per description: job count and seconds, in description order. */
+  /** One line per description: job count, seconds and the largest round, in name order. */
   String summary() {
     StringBuilder b = new StringBuilder();
     for (Map.Entry<String, long[]> e : new TreeMap<>(byLabel).entrySet()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "    %-45s %5d jobs %8.1f s%n",
+              "    %-45s %5d jobs %8.1f s%s%n",
               e.getKey(),
               e.getValue()[0],
-              e.getValue()[1] / 1e3));
+              e.getValue()[1] / 1e3,
+              maxRound.containsKey(e.getKey()) ? ", N up to " + maxRound.get(e.getKey()) : ""));
     }
     return b.toString();
   }
