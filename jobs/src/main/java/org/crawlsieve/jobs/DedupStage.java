@@ -50,9 +50,9 @@ final class DedupStage implements LateStage {
             col("text_hash"),
             col("minhash"),
             col("scores").getItem("quality_score").cast(DataTypes.DoubleType).as("quality_score"));
-    Dataset<Row> decided = new Deduplicator().apply(spark, candidates, config);
-    decided.write().mode(SaveMode.Overwrite).parquet(out.work() + "/dedup-decided");
-    decided = spark.read().parquet(out.work() + "/dedup-decided");
+    // intermediate rounds and the decisions go to Parquet under _work/ (removed with it at the end
+    // of the run): reliable on a cluster, and no SparkContext checkpoint directory to set
+    Dataset<Row> decided = new Deduplicator(out.work() + "/dedup").apply(spark, candidates, config);
     Deduplicator.signaturesToSave(candidates, decided)
         .write()
         .mode(SaveMode.Overwrite)

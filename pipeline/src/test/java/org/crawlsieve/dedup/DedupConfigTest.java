@@ -23,6 +23,8 @@ class DedupConfigTest {
     assertEquals(List.of("highest_quality", "newest"), d.keepRule());
     assertEquals(List.of(), d.incrementalSignatures());
     assertEquals("estimated", d.verify());
+    assertEquals(2, d.nearRounds());
+    assertEquals(0.82, d.verifyThreshold());
   }
 
   @Test
@@ -35,7 +37,8 @@ class DedupConfigTest {
                     + "  rows: 13\n"
                     + "  verify: none\n"
                     + "  keep_rule: [oldest, lowest_quality]\n"
-                    + "  incremental_signatures: [/snap/v1/signatures]\n",
+                    + "  incremental_signatures: [/snap/v1/signatures]\n"
+                    + "  near_rounds: 3\n",
                 "test")
             .dedup();
     assertEquals(13, d.shingleSize());
@@ -43,6 +46,7 @@ class DedupConfigTest {
     assertEquals("none", d.verify());
     assertEquals(List.of("oldest", "lowest_quality"), d.keepRule());
     assertEquals(List.of("/snap/v1/signatures"), d.incrementalSignatures());
+    assertEquals(3, d.nearRounds());
   }
 
   @ParameterizedTest
@@ -58,6 +62,7 @@ class DedupConfigTest {
         "keep_rule: [best]|dedup.keep_rule: unknown value 'best'",
         "keep_rule: [newest, oldest]|dedup.keep_rule: date is ranked twice",
         "max_iterations: 0|dedup.max_iterations must be > 0",
+        "near_rounds: 0|dedup.near_rounds must be > 0",
         "shingles: 5|unknown key 'shingles'",
       })
   void rejectsBadValuesInOneLine(String yaml, String message) {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -19,29 +20,42 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * <p>Edges are kept directed from the larger node to the smaller ({@code src > dst}). Both
  * operations keep connectivity and only ever point nodes at smaller ones; when no edge's {@code
  * dst} is itself the {@code src} of an edge, every component is a star around its smallest node,
- * which is the fixed point. Lineage is cut after every round (a reliable checkpoint when the
- * SparkContext has a checkpoint directory, a local one otherwise), so a long run of rounds does not
- * grow the query plan.
+ * which is the fixed point. Lineage is cut after every round ({@link Lineage}: Parquet in a scratch
+ * folder, or a Spark checkpoint), so a long run of rounds neither grows the query plan nor keeps
+ * every earlier round: a round is discarded as soon as the next one is written.
  */
 final class ConnectedComponents {
   private ConnectedComponents() {}
+
+  /** {@link #roots(Dataset, int, Lineage)} with Spark checkpoints as lineage cuts. */
+  static Dataset<Row> roots(Dataset<Row> edges, int maxIterations) {
+    return roots(edges, maxIterations, new Lineage(null));
+  }
 
   /**
    * Maps every node that has an edge to the smallest node of its component.
    *
    * @param edges columns {@code src, dst} (strings, {@code src != dst}, any direction)
+   * @param lineage where each round is materialised; a round is discarded once the next is written
    * @return columns {@code node, root}, one row per non-root node (a root maps to itself implicitly
-   *     and has no row)
+   *     and has no row); materialised, owned by the caller (discard it through {@code lineage})
    */
-  static Dataset<Row> roots(Dataset<Row> edges, int maxIterations) {
+  static Dataset<Row> roots(Dataset<Row> edges, int maxIterations, Lineage lineage) {
+    SparkContext sc = edges.sparkSession().sparkContext();
+    sc.setJobDescription("dedup: connected components, edges");
     Dataset<Row> e =
-        edges
-            .select(
-                greatest(col("src"), col("dst")).as("src"), least(col("src"), col("dst")).as("dst"))
-            .distinct();
-    e = cut(e);
+        lineage.cut(
+            edges
+                .select(
+                    greatest(col("src"), col("dst")).as("src"),
+                    least(col("src"), col("dst")).as("dst"))
+                .distinct(),
+            "cc");
     for (int round = 1; ; round++) {
-      e = cut(smallStar(largeStar(e)));
+      sc.setJobDescription("dedup: connected components, round " + round);
+      Dataset<Row> next = lineage.cut(smallStar(largeStar(e)), "cc");
+      lineage.discard(e);
+      e = next;
       if (isStarForest(e)) {
         return e.select(col("src").as("node"), col("dst").as("root"));
       }
@@ -84,10 +98,5 @@ final class ConnectedComponents {
 
   private static boolean isStarForest(Dataset<Row> e) {
     return e.as("a").join(e.as("b"), col("a.dst").equalTo(col("b.src")), "left_semi").isEmpty();
-  }
-
-  private static Dataset<Row> cut(Dataset<Row> ds) {
-    boolean reliable = ds.sparkSession().sparkContext().getCheckpointDir().isDefined();
-    return reliable ? ds.checkpoint(true) : ds.localCheckpoint(true);
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -59,10 +60,23 @@ final class LshCandidates {
         .join(sig.as("s"), col("src").equalTo(col("s.id")))
         .join(sig.as("d"), col("dst").equalTo(col("d.id")))
         .where(
-            expr("aggregate(zip_with(s.minhash, d.minhash, (x, y) -> IF(x = y, 1, 0)), 0,"
-                    + " (acc, v) -> acc + v) / "
-                    + config.hashes())
+            estimatedJaccard("s.minhash", "d.minhash", config.hashes())
                 .geq(config.verifyThreshold()))
         .select(col("src"), col("dst"));
+  }
+
+  /**
+   * Estimated Jaccard similarity of two signature columns: the share of the {@code hashes}
+   * positions where they agree (as {@code Jaccard.estimated}; a shorter signature agrees nowhere
+   * past its end).
+   */
+  static Column estimatedJaccard(String left, String right, int hashes) {
+    return expr(
+        "aggregate(zip_with("
+            + left
+            + ", "
+            + right
+            + ", (x, y) -> IF(x = y, 1, 0)), 0, (acc, v) -> acc + v) / "
+            + hashes);
   }
 }

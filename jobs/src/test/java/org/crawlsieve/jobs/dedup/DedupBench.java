@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -35,9 +36,12 @@ import scala.collection.immutable.ArraySeq;
  * SyntheticCorpus} of about N documents on Spark, signs it, runs {@link Deduplicator}, and scores
  * the result on a sample of whole families against exact Jaccard computed by brute force over every
  * pair of the sample. A predicted pair is two sample documents given the same kept document (same
- * cluster); a true pair has exact Jaccard >= 0.8 over the same word 5-gram shingles.
+ * cluster); a true pair has exact Jaccard >= 0.8 over the same word 5-gram shingles. Documents get
+ * random quality scores (see {@link #quality}); intermediate results go to a Parquet scratch folder
+ * as in the run job; the Spark jobs of each dedup phase are counted and timed.
  *
- * <p>Arguments: {@code N [sampleFamilies=1000] [master=local[2]] [config.yaml]}.
+ * <p>Arguments: {@code N [sampleFamilies=1000] [master=local[2]] [config.yaml]}; system property
+ * {@code bench.quality=none} leaves quality scores out.
  */
 public final class DedupBench {
   private DedupBench() {}
@@ -59,25 +63,31 @@ public final class DedupBench {
             .config("spark.sql.shuffle.partitions", Long.toString(Math.max(4, n / 50_000)))
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    Path checkpoints = Files.createTempDirectory("dedup-bench-cp");
-    spark.sparkContext().setCheckpointDir(checkpoints.toString());
+    // intermediate results go to a scratch folder, as in the run job (DedupStage)
+    Path scratch = Files.createTempDirectory("dedup-bench-scratch");
     int genPartitions = (int) Math.max(2, families / 25_000);
 
+    JobProfile profile = new JobProfile();
+    spark.sparkContext().addSparkListener(profile);
+
+    boolean withQuality = !"none".equals(System.getProperty("bench.quality"));
     long t0 = System.nanoTime();
     Dataset<Row> candidates =
         spark
             .range(0, families, 1, genPartitions)
-            .mapPartitions(sign(corpus, config), Encoders.row(Deduplicator.CANDIDATE_SCHEMA))
+            .mapPartitions(
+                sign(corpus, config, withQuality), Encoders.row(Deduplicator.CANDIDATE_SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long docs = candidates.count();
     long t1 = System.nanoTime();
 
-    Dataset<Row> result = new Deduplicator().apply(spark, candidates, config).persist();
+    Dataset<Row> result = new Deduplicator(scratch.toString()).apply(spark, candidates, config);
     Map<String, Long> reasons = new HashMap<>();
     for (Row r : result.groupBy("dedup_reason").count().collectAsList()) {
       reasons.put(String.valueOf(r.getString(0)), r.getLong(1));
     }
     long t2 = System.nanoTime();
+    String jobs = profile.summary();
 
     String limit = SyntheticCorpus.familyPrefix(Math.min(sampleFamilies, families));
     Map<String, String> cluster = new HashMap<>();
@@ -85,23 +95,29 @@ public final class DedupBench {
       cluster.put(r.getString(0), r.getString(2) == null ? r.getString(0) : r.getString(2));
     }
     spark.stop();
-    deleteTree(checkpoints);
+    deleteTree(scratch);
 
     Score s = score(corpus, config, Math.min(sampleFamilies, families), cluster);
     System.out.printf(
         Locale.ROOT,
-        "dedup-bench docs=%d families=%d master=%s verify=%s threshold=%.2f%n"
+        "dedup-bench docs=%d families=%d master=%s verify=%s threshold=%.2f near_rounds=%d"
+            + " quality=%s%n"
             + "  generate+sign %.1f s, dedup %.1f s (%.1f us/doc), total %.1f s%n"
             + "  decisions %s%n"
             + "  sample %d docs, %d true pairs (J>=0.8), %d predicted pairs%n"
             + "  pairs: precision %.4f recall %.4f f1 %.4f%n"
-            + "  documents: precision %.4f recall %.4f; drops justified directly %d/%d%n"
-            + "  peak heap %.0f MiB%n",
+            + "  documents: precision %.4f recall %.4f%n"
+            + "  drops: %d/%d within 0.8 of the document kept for them (%.4f)%n"
+            + "  true pairs left with both documents kept: %d/%d (%.4f removed)%n"
+            + "  peak heap %.0f MiB%n"
+            + "  Spark jobs by description (count, seconds):%n%s",
         docs,
         families,
         master,
         config.verify(),
         config.verifyThreshold(),
+        config.nearRounds(),
+        withQuality ? "random" : "none",
         (t1 - t0) / 1e9,
         (t2 - t1) / 1e9,
         (t2 - t1) / 1e3 / docs,
@@ -117,10 +133,25 @@ public final class DedupBench {
         s.docRecall(),
         s.justifiedDrops(),
         s.drops(),
-        peakHeapMiB());
+        s.drops() == 0 ? 1.0 : (double) s.justifiedDrops() / s.drops(),
+        s.bothKept(),
+        s.truePairs(),
+        s.truePairs() == 0 ? 1.0 : 1.0 - (double) s.bothKept() / s.truePairs(),
+        peakHeapMiB(),
+        jobs);
   }
 
-  private static MapPartitionsFunction<Long, Row> sign(SyntheticCorpus corpus, DedupConfig config) {
+  /**
+   * A quality score in [0, 1) drawn from the id, so that the kept document of a family is any of
+   * its members (as with real quality scores), not always the base text that every copy was made
+   * from; -Dbench.quality=none leaves scores out (the smallest id, the base, is then always kept).
+   */
+  static double quality(String id) {
+    return new SplittableRandom(id.hashCode() * 0x9E3779B97F4A7C15L).nextDouble();
+  }
+
+  private static MapPartitionsFunction<Long, Row> sign(
+      SyntheticCorpus corpus, DedupConfig config, boolean withQuality) {
     return ids ->
         new Iterator<Row>() {
           // streams family by family: a partition is never buffered whole
@@ -144,7 +175,8 @@ public final class DedupBench {
             DedupSignature s = signer.sign(d.text());
             // a Row encoder takes arrays as Scala sequences
             Object minhash = ArraySeq.unsafeWrapArray(s.minhash());
-            return RowFactory.create(d.id(), null, null, s.textHash(), minhash, null);
+            return RowFactory.create(
+                d.id(), null, null, s.textHash(), minhash, withQuality ? quality(d.id()) : null);
           }
         };
   }
@@ -165,7 +197,8 @@ public final class DedupBench {
       long predictedDocs,
       long docHits,
       long drops,
-      long justifiedDrops) {
+      long justifiedDrops,
+      long bothKept) {
     double precision() {
       return predicted == 0 ? 1.0 : (double) hits / predicted;
     }
@@ -202,6 +235,7 @@ public final class DedupBench {
     long truePairs = 0;
     long predicted = 0;
     long hits = 0;
+    long bothKept = 0;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         boolean same = cluster.get(ids.get(i)).equals(cluster.get(ids.get(j)));
@@ -209,6 +243,12 @@ public final class DedupBench {
         truePairs += dup ? 1 : 0;
         predicted += same ? 1 : 0;
         hits += dup && same ? 1 : 0;
+        bothKept +=
+            dup
+                    && cluster.get(ids.get(i)).equals(ids.get(i))
+                    && cluster.get(ids.get(j)).equals(ids.get(j))
+                ? 1
+                : 0;
         trueDup[i] |= dup;
         trueDup[j] |= dup;
         predDup[i] |= same;
@@ -230,7 +270,8 @@ public final class DedupBench {
         justified += Jaccard.exact(sets.get(i), sets.get(kept)) >= 0.8 ? 1 : 0;
       }
     }
-    return new Score(n, truePairs, predicted, hits, trueDocs, predDocs, docHits, drops, justified);
+    return new Score(
+        n, truePairs, predicted, hits, trueDocs, predDocs, docHits, drops, justified, bothKept);
   }
 
   private static void deleteTree(Path root) throws IOException {

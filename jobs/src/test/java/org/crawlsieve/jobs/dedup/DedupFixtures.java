@@ -44,6 +44,17 @@ final class DedupFixtures {
     return out;
   }
 
+  /** {@code sig} with every value of the given bands (of 8 values) replaced by fresh ones. */
+  static long[] changeBands(long[] sig, long salt, int... bands) {
+    long[] out = Arrays.copyOf(sig, sig.length);
+    for (int b : bands) {
+      for (int i = b * 8; i < b * 8 + 8; i++) {
+        out[i] = (sig[i] + 1 + salt * 7919 + i) & 0xFFFFFFFFL;
+      }
+    }
+    return out;
+  }
+
   static long[] randomSignature(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     long[] out = new long[112];
@@ -82,8 +93,30 @@ final class DedupFixtures {
 
   static DedupConfig config(
       String verify, Double threshold, List<String> keepRule, List<String> prior) {
+    return config(verify, threshold, keepRule, prior, null);
+  }
+
+  static DedupConfig config(
+      String verify,
+      Double threshold,
+      List<String> keepRule,
+      List<String> prior,
+      Integer nearRounds) {
     return new DedupConfig(
-        null, null, null, null, null, null, null, null, null, verify, threshold, keepRule, prior,
-        null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        verify,
+        threshold,
+        keepRule,
+        prior,
+        null,
+        nearRounds);
   }
 }

@@ -1,5 +1,6 @@
 package org.crawlsieve.jobs.dedup;
 
+import static org.crawlsieve.jobs.dedup.DedupFixtures.changeBands;
 import static org.crawlsieve.jobs.dedup.DedupFixtures.config;
 import static org.crawlsieve.jobs.dedup.DedupFixtures.randomSignature;
 import static org.crawlsieve.jobs.dedup.DedupFixtures.replaceBlock;
@@ -9,17 +10,20 @@ import static org.crawlsieve.jobs.dedup.DedupFixtures.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.dedup.DedupConfig;
-import org.crawlsieve.dedup.DedupSigner;
 import org.crawlsieve.dedup.Jaccard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,30 +159,68 @@ class DeduplicatorTest {
     assertEquals("null|null|n3|1", out.get("n3"));
   }
 
-  /** A~B~C~D~E: neighbours are near-duplicates, the ends are not; one component all the same. */
-  @Test
-  void chainsFormOneCluster() {
-    SplittableRandom rnd = new SplittableRandom(11);
-    List<List<String>> chain = new ArrayList<>();
-    chain.add(words(rnd, 400));
-    for (int i = 1; i < 5; i++) {
-      chain.add(replaceBlock(chain.get(i - 1), i * 60, i * 60 + 18, rnd));
-    }
-    DedupSigner signer = new DedupSigner(DedupConfig.defaults());
-    String first = String.join(" ", chain.get(0));
-    String last = String.join(" ", chain.get(4));
-    double ends = Jaccard.exact(signer.shingleSet(first), signer.shingleSet(last));
-    assertTrue(ends < 0.7, "precondition: the ends are not near-duplicates, J = " + ends);
+  /**
+   * A chain of signatures: b = a with bands 12, 13 changed, c = b with bands 0, 1 changed, d = c
+   * with bands 2, 3 changed. Neighbours agree on 96/112 = 0.857 of their values, two steps apart on
+   * 80/112 = 0.714, the ends on 64/112 = 0.571; the LSH edges are b-a, c-b and d-c (plus those
+   * within the threshold when it is lower). Quality ranks a, c, b, d.
+   */
+  private static List<Row> chain() {
+    long[] a = randomSignature(21);
+    long[] b = changeBands(a, 1, 12, 13);
+    long[] c = changeBands(b, 2, 0, 1);
+    long[] d = changeBands(c, 3, 2, 3);
+    assertEquals(96 / 112.0, Jaccard.estimated(c, d));
+    assertEquals(80 / 112.0, Jaccard.estimated(a, c));
+    assertEquals(80 / 112.0, Jaccard.estimated(b, d));
+    assertEquals(64 / 112.0, Jaccard.estimated(a, d));
+    return List.of(
+        row("a", null, null, 0.9, "ha", a),
+        row("b", null, null, 0.5, "hb", b),
+        row("c", null, null, 0.8, "hc", c),
+        row("d", null, null, 0.1, "hd", d));
+  }
 
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      rows.add(fx.doc("c" + i, null, "2024-01-0" + (i + 1), null, String.join(" ", chain.get(i))));
-    }
-    Map<String, String> out = run(rows, config(null, 0.75, null, null));
-    // no quality scores: the newest (c4) is kept
-    assertEquals("null|null|c4|5", out.get("c4"));
-    for (int i = 0; i < 4; i++) {
-      assertEquals("dedup.near|c4|null|null", out.get("c" + i), "c" + i);
+  /**
+   * Components alone would drop c and d as duplicates of a (verify none, FineWeb's behaviour). The
+   * keeper check drops only members within the threshold of their keeper; rejected members are
+   * clustered again among themselves (c keeps d, 0.857 apart) or, after the last round, kept.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "none;      0.8; 2; null|null|a|4; dedup.near|a|null|null; dedup.near|a|null|null;"
+            + " dedup.near|a|null|null",
+        "estimated; 0.8; 2; null|null|a|2; dedup.near|a|null|null; null|null|c|2;"
+            + " dedup.near|c|null|null",
+        "estimated; 0.8; 1; null|null|a|2; dedup.near|a|null|null; null|null|c|1; null|null|d|1",
+        "estimated; 0.7; 2; null|null|a|3; dedup.near|a|null|null; dedup.near|a|null|null;"
+            + " null|null|d|1",
+        "estimated; 0.9; 2; null|null|a|1; null|null|b|1; null|null|c|1; null|null|d|1",
+      })
+  void membersAreCheckedAgainstTheirKeeperNotJoinedThroughAChain(
+      String verify, double threshold, int rounds, String a, String b, String c, String d) {
+    Map<String, String> out = run(chain(), config(verify, threshold, null, null, rounds));
+    assertEquals(Map.of("a", a, "b", b, "c", c, "d", d), out);
+  }
+
+  /** Three copies 0.929 from the base and 0.857 from each other: one cluster, one keeper. */
+  @ParameterizedTest
+  @CsvSource({"1", "2", "3"})
+  void aTrueClusterStillCollapsesToOneKeeper(int rounds) {
+    long[] base = randomSignature(22);
+    Map<String, String> out =
+        run(
+            List.of(
+                row("p", null, null, 0.2, "hp", base),
+                row("q", null, null, 0.3, "hq", changeBands(base, 1, 0)),
+                row("r", null, null, 0.9, "hr", changeBands(base, 2, 5)),
+                row("s", null, null, null, "hs", changeBands(base, 3, 10))),
+            config(null, null, null, null, rounds));
+    assertEquals("null|null|r|4", out.get("r"));
+    for (String id : List.of("p", "q", "s")) {
+      assertEquals("dedup.near|r|null|null", out.get(id), id);
     }
   }
 
@@ -244,9 +286,10 @@ class DeduplicatorTest {
   }
 
   @Test
-  void sameResultWhateverThePartitioning() {
+  void sameResultWhateverThePartitioning(@TempDir Path tmp) {
     SplittableRandom rnd = new SplittableRandom(13);
-    List<Row> rows = new ArrayList<>();
+    // the chain makes sure members are rejected by their keeper and clustered again
+    List<Row> rows = new ArrayList<>(chain());
     for (int f = 0; f < 40; f++) {
       List<String> base = words(rnd, 200);
       int copies = rnd.nextInt(4);
@@ -270,6 +313,24 @@ class DeduplicatorTest {
     Dataset<Row> df = spark.createDataFrame(rows, Deduplicator.CANDIDATE_SCHEMA);
     Map<String, String> reference = run(df.repartition(1), DedupConfig.defaults());
     assertTrue(reference.values().stream().anyMatch(v -> v.startsWith("dedup.near")));
+    assertEquals("dedup.near|c|null|null", reference.get("d"));
+    String scratch = tmp.resolve("scratch").toString();
+    Map<String, String> viaScratch = new TreeMap<>();
+    for (Row r :
+        new Deduplicator(scratch).apply(spark, df, DedupConfig.defaults()).collectAsList()) {
+      viaScratch.put(
+          r.getString(0),
+          r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.get(4));
+    }
+    assertEquals(reference, viaScratch, "Parquet scratch instead of checkpoints");
+    try (Stream<Path> left = Files.list(tmp.resolve("scratch"))) {
+      // every intermediate round is deleted once read; only the result stays
+      assertEquals(
+          List.of("decided"),
+          left.map(p -> p.getFileName().toString().replaceAll("-\\d+$", "")).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String before = spark.conf().get("spark.sql.shuffle.partitions");
     try {
       for (int parts : new int[] {3, 7}) {
