@@ -8,7 +8,8 @@
 #   scripts/bench.sh jmh [ARGS]  the JMH microbenchmarks of the hot steps (ARGS go to JMH)
 #
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
-# ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), CRAWLSIEVE_SHARED.
+# ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
+# options for the pipeline runs, e.g. a GC choice), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -55,7 +56,7 @@ trap 'rm -rf "$work"' EXIT
 # executor) and the process's CPU seconds (user + system), which a loaded machine inflates less
 # than wall time.
 pipeline_run() { # master input out [java opts]
-  local master="$1" input="$2" out="$3" opts="${4:-}"
+  local master="$1" input="$2" out="$3" opts="${4:-} ${BENCH_JAVA_OPTS:-}"
   CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
     scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
