@@ -23,13 +23,22 @@ import org.jsoup.nodes.Element;
  *
  * When the main content comes out much smaller than the page's text, the extractor falls back to
  * the whole page with boilerplate skipped (a listing or a page of short blocks), and when even that
- * is empty, to the whole page with only non-text elements skipped.
+ * is empty, to the whole page with only non-text elements skipped. Such a short result is suspect:
+ * it is checked against a second, independent extraction ({@link ParagraphClassifier}, jusText's
+ * method), whose text wins when it is more than {@link #CHECK_FACTOR} times longer (an article in a
+ * {@code <header>}, under a boilerplate class or role, or only in {@code <noscript>}).
  *
  * <p>Thread-safe and stateless: one instance can serve every record.
  */
 public final class HtmlExtractor {
   /** Main text shorter than this (characters) triggers the fallbacks. */
   static final int MIN_MAIN_CHARS = 250;
+
+  /**
+   * A suspect main text (under {@link #MIN_MAIN_CHARS}, after the fallbacks) is replaced by the
+   * {@link ParagraphClassifier}'s text when that is more than this many times longer.
+   */
+  static final double CHECK_FACTOR = 2;
 
   /** Titles are cut at this length. */
   static final int MAX_TITLE_CHARS = 1000;
@@ -90,8 +99,19 @@ public final class HtmlExtractor {
     ScoredPage page = ContentScorer.score(body, true, signals);
     List<Element> main = MainContentFinder.find(page);
     String text = write(page, main);
-    if (text.length() >= MIN_MAIN_CHARS || main.size() == 1 && main.get(0) == body) {
+    if (text.length() >= MIN_MAIN_CHARS) {
       return text;
+    }
+    String fallback = fallback(page, main, text, body);
+    // suspect: a second opinion that ignores classes, roles and the DOM's shape
+    String check = ParagraphClassifier.extract(body, maxChars);
+    return check.length() > CHECK_FACTOR * fallback.length() ? check : fallback;
+  }
+
+  /** The whole page with boilerplate skipped, or when that is empty, every text at all. */
+  private String fallback(ScoredPage page, List<Element> main, String text, Element body) {
+    if (main.size() == 1 && main.get(0) == body) {
+      return text; // the whole page with boilerplate skipped already
     }
     String whole = write(page, List.of(body), true);
     if (!whole.isEmpty()) {
