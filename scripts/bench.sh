@@ -9,7 +9,8 @@
 #
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
 # ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
-# options for the pipeline runs, e.g. a GC choice), CRAWLSIEVE_SHARED.
+# options for the pipeline runs, e.g. a GC choice), BENCH_WARM (default 1: also the warm-JVM
+# runs), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -134,6 +135,47 @@ done | tee "$work/results.txt"
 r1="$(awk '$1=="RESULT" && $2=="local[1]" {print $3}' "$work/results.txt")"
 r2="$(awk '$1=="RESULT" && $2=="local[2]" {print $3}' "$work/results.txt")"
 if [[ -n "$r1" && -n "$r2" ]]; then
-  python3 -c "print('== scaling local[2]/local[1] = %.2fx' % ($r2 / $r1))"
+  python3 -c "print('== scaling local[2]/local[1], cold JVM = %.2fx' % ($r2 / $r1))"
+fi
+
+# The same runs in a warm JVM (WarmRunBench: one Spark session, a warm-up run over half the files,
+# then the measured run over all of them): a cold run spends about as much CPU in the JIT
+# compilers as in the tasks, on the other core, which hides the pipeline's own scaling.
+if [[ "${BENCH_WARM:-1}" == 1 ]]; then
+  mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$here/jobs/target/bench.classpath"
+  jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
+  opens=(-XX:+IgnoreUnrecognizedVMOptions)
+  for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
+    sun.nio.ch sun.nio.cs sun.util.calendar; do
+    opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
+  done
+  for m in $masters; do
+    cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
+    echo "== pipeline $m, warm JVM (load before: $(load))"
+    line="$(java -Xmx4g "${opens[@]}" ${BENCH_JAVA_OPTS:-} -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench \
+      "$m" "$work/warm-$cores" $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$cores.log" | grep '^warm ')" ||
+      { echo "bench: warm run failed" >&2; tail -30 "$work/warm-$cores.log" >&2; exit 1; }
+    echo "   $line   (load after: $(load))"
+    python3 - "$line" "$cores" "$parse_rps" <<'PY'
+import sys
+kv = dict(f.split("=", 1) for f in sys.argv[1].split()[1:])
+cores, parse_rps = int(sys.argv[2]), float(sys.argv[3])
+n, pass_s, cpu = int(kv["records"]), float(kv["pass_s"]), float(kv["process_cpu_s"])
+wall = float(kv["run_wall_s"])
+rps = n / pass_s
+print(f"   warm end to end: {rps:.1f} records/s = {rps / cores:.1f} records/s per core"
+      f" (per-record pass {pass_s:.1f} s)")
+print(f"   whole measured run: {wall:.1f} s wall, process CPU {cpu:.1f} s of which JIT"
+      f" {kv['jit_s']} s = {cpu / wall:.2f} cores busy")
+print(f"   warm pipeline / inflate+parse floor = {rps / cores / parse_rps:.2f}")
+print(f"WARM {sys.argv[2]} {rps:.2f}")
+PY
+  done | tee "$work/warm.txt"
+  w1="$(awk '$1=="WARM" && $2=="1" {print $3}' "$work/warm.txt")"
+  w2="$(awk '$1=="WARM" && $2=="2" {print $3}' "$work/warm.txt")"
+  if [[ -n "$w1" && -n "$w2" ]]; then
+    python3 -c "print('== scaling local[2]/local[1], warm JVM = %.2fx' % ($w2 / $w1))"
+  fi
 fi
 echo "== load at the end: $(load)"
