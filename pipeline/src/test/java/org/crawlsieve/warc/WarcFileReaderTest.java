@@ -323,9 +323,7 @@ class WarcFileReaderTest {
             + http
             + "\r\n\r\n";
     byte[] bytes = warc.getBytes(StandardCharsets.ISO_8859_1);
-    WarcFileReader r =
-        new WarcFileReader(
-            new ByteArrayInputStream(bytes), "old.warc", bytes.length, InputConfig.defaults());
+    WarcFileReader r = reader(bytes, InputConfig.defaults());
     List<RawRecord> records = readAll(r);
     assertEquals(1, records.size(), String.valueOf(r.failure()));
     RawRecord rec = records.get(0);
@@ -362,9 +360,7 @@ class WarcFileReaderTest {
             + http
             + "\r\n\r\n";
     byte[] bytes = warc.getBytes(StandardCharsets.ISO_8859_1);
-    WarcFileReader r =
-        new WarcFileReader(
-            new ByteArrayInputStream(bytes), "clueweb.warc", bytes.length, InputConfig.defaults());
+    WarcFileReader r = reader(bytes, InputConfig.defaults());
     List<RawRecord> records = readAll(r);
     assertNull(r.failure());
     assertEquals(1, records.size());
