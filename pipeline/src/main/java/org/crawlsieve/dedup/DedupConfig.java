@@ -111,40 +111,6 @@ public record DedupConfig(
     }
   }
 
-  /** The settings before {@code near_rounds} existed, with its default. */
-  public DedupConfig(
-      Boolean enabled,
-      Boolean url,
-      Boolean exact,
-      Boolean near,
-      Integer shingleSize,
-      Integer bands,
-      Integer rows,
-      Long seed,
-      Integer maxTextChars,
-      String verify,
-      Double verifyThreshold,
-      List<String> keepRule,
-      List<String> incrementalSignatures,
-      Integer maxIterations) {
-    this(
-        enabled,
-        url,
-        exact,
-        near,
-        shingleSize,
-        bands,
-        rows,
-        seed,
-        maxTextChars,
-        verify,
-        verifyThreshold,
-        keepRule,
-        incrementalSignatures,
-        maxIterations,
-        null);
-  }
-
   public static DedupConfig defaults() {
     return new DedupConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -79,7 +79,7 @@ class DedupConfigTest {
   void acceptsThresholdsAtTheEdges(double threshold) {
     DedupConfig d =
         new DedupConfig(
-            null, null, null, null, null, null, null, null, null, null, threshold, null, null,
+            null, null, null, null, null, null, null, null, null, null, threshold, null, null, null,
             null);
     assertEquals(threshold, d.verifyThreshold());
   }

@@ -61,7 +61,8 @@ class DedupSignerTest {
     DedupSigner short20 =
         new DedupSigner(
             new DedupConfig(
-                null, null, null, null, null, null, null, null, 20, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, 20, null, null, null, null, null,
+                null));
     assertEquals(
         short20.sign("aaaa bbbb cccc dddd eeee"), short20.sign("aaaa bbbb cccc dddd XXXX"));
     assertNotEquals(

@@ -96,7 +96,8 @@ class DeduplicatorTest {
     String t = text(16);
     DedupConfig off =
         new DedupConfig(
-            false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            false, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null);
     Map<String, String> out =
         run(
             List.of(
