@@ -386,8 +386,11 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
    */
   private byte[] readUndecoded(byte[] block, List<String> flags) throws IOException {
     HttpResponse response = HttpResponse.parse(new BytesChannel(block));
-    flags.add("http.encoding_not_applied");
-    return readBounded(response.body().stream(), bounds.maxDecodedBytes());
+    byte[] stored = readBounded(response.body().stream(), bounds.maxDecodedBytes());
+    if (stored.length > 0) { // an empty body under a Content-Encoding header is just empty
+      flags.add("http.encoding_not_applied");
+    }
+    return stored;
   }
 
   static byte[] readBounded(InputStream in, long max) throws IOException {

@@ -168,6 +168,21 @@ class WarcFileReaderTest {
   }
 
   @Test
+  void emptyBodyUnderAContentEncodingIsEmptyAndUnflagged() throws IOException {
+    byte[] warc =
+        new TestWarc(true)
+            .response(
+                "http://empty.example/",
+                TestWarc.http(
+                    200, new byte[0], "Content-Type", "text/html", "Content-Encoding", "gzip"))
+            .bytes();
+    RawRecord rec = readAll(reader(warc, InputConfig.defaults())).get(0);
+    assertEquals(0, rec.payload().length);
+    assertFalse(rec.flags().contains("http.encoding_not_applied"), rec.flags().toString());
+    assertFalse(rec.flags().contains("http.decode_error"), rec.flags().toString());
+  }
+
+  @Test
   void contentEncodingBrokenMidStreamKeepsWhatDecoded() throws IOException {
     StringBuilder words = new StringBuilder("decoded text");
     java.util.Random random = new java.util.Random(7);
