@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.Path;
  * count, and no unlisted file sits among them. Each problem is one line naming the file.
  */
 public final class SnapshotVerifier {
+  private static final int MAX_MESSAGE = 200;
+
   private final SnapshotFs fs;
 
   public SnapshotVerifier(SnapshotFs fs) {
@@ -30,7 +32,7 @@ public final class SnapshotVerifier {
     try {
       files = manifest.files();
     } catch (org.crawlsieve.cli.UserException e) {
-      return List.of(e.getMessage());
+      return List.of(oneLine(e.getMessage()));
     }
     Object schemaValue = manifest.tree().get("parquet_schema");
     String schema = schemaValue instanceof String s ? s : null;
@@ -51,7 +53,7 @@ public final class SnapshotVerifier {
       try {
         sha = fs.sha256(p);
       } catch (java.io.UncheckedIOException e) {
-        problems.add(f.path() + ": unreadable (" + e.getCause().getMessage() + ")");
+        problems.add(f.path() + ": unreadable (" + oneLine(e.getCause().getMessage()) + ")");
         continue;
       }
       if (!sha.equalsIgnoreCase(f.sha256())) {
@@ -65,7 +67,8 @@ public final class SnapshotVerifier {
           fileSchema = fs.parquetSchema(p);
         } catch (RuntimeException e) {
           // a damaged footer surfaces as Parquet's own runtime exceptions, not only as I/O errors
-          problems.add(f.path() + ": not a readable Parquet file (" + e.getMessage() + ")");
+          problems.add(
+              f.path() + ": not a readable Parquet file (" + oneLine(e.getMessage()) + ")");
           continue;
         }
         dataRows += rows;
@@ -91,6 +94,18 @@ public final class SnapshotVerifier {
       }
     }
     return problems;
+  }
+
+  /**
+   * A library's message folded onto one line and cut short: Parquet puts the whole schema into some
+   * of its messages, and each problem must stay one line of the verify report.
+   */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "no message";
+    }
+    String flat = message.strip().replaceAll("\\s+", " ");
+    return flat.length() <= MAX_MESSAGE ? flat : flat.substring(0, MAX_MESSAGE) + " …";
   }
 
   private static void checkRows(List<String> problems, FileEntry f, long rows) {

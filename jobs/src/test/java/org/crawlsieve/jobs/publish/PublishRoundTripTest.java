@@ -116,6 +116,56 @@ class PublishRoundTripTest {
   }
 
   @Test
+  void aDamagedParquetFooterIsReportedOnOneLine() throws IOException {
+    // Parquet's message for a field name it cannot find quotes the whole schema over many lines.
+    Path copy = tmp.resolve("footer");
+    copyTree(v1Dir, copy);
+    Path damaged = copy.resolve(v1.dataFiles().get(0).path());
+    byte[] b = Files.readAllBytes(damaged);
+    // The footer (its length sits just before the closing "PAR1") lists the schema's field names,
+    // then each column chunk's path; renaming the chunk's path leaves a column the schema lacks.
+    int footerLength =
+        (b[b.length - 8] & 0xff)
+            | (b[b.length - 7] & 0xff) << 8
+            | (b[b.length - 6] & 0xff) << 16
+            | (b[b.length - 5] & 0xff) << 24;
+    byte[] name = "dump".getBytes(StandardCharsets.US_ASCII);
+    int inSchema = indexOf(b, name, b.length - 8 - footerLength);
+    int inChunk = indexOf(b, name, inSchema + 1);
+    assertTrue(inSchema > 0 && inChunk > inSchema, "field name and chunk path found in the footer");
+    b[inChunk + 3] = 'q';
+    Files.write(damaged, b);
+
+    CliRunner.Result r = CliRunner.run("verify", copy.toString());
+    assertEquals(1, r.code());
+    List<String> lines = r.err().lines().toList();
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("crawlsieve verify: ")), r.err());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("not a readable Parquet file")), r.err());
+  }
+
+  @Test
+  void libraryMessagesAreFoldedOntoOneShortLine() {
+    assertEquals("a b c", SnapshotVerifier.oneLine("  a\n  b\r\n\tc \n"));
+    assertEquals("no message", SnapshotVerifier.oneLine(null));
+    String folded = SnapshotVerifier.oneLine("x".repeat(500));
+    assertEquals(202, folded.length());
+    assertTrue(folded.endsWith(" …"));
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  @Test
   void anExistingVersionIsNeverOverwritten() throws IOException {
     String before = Files.readString(v1Dir.resolve("manifest.json"));
     UserException e =
