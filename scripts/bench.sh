@@ -10,7 +10,7 @@
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
 # ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
 # options for the pipeline runs, e.g. a GC choice), BENCH_WARM (default 1: also the warm-JVM
-# runs), CRAWLSIEVE_SHARED.
+# runs), BENCH_WARM_ROUNDS (default 3: measured runs in the warm JVM), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -139,9 +139,11 @@ if [[ -n "$r1" && -n "$r2" ]]; then
 fi
 
 # The same runs in a warm JVM (WarmRunBench: one Spark session, a warm-up run over half the files,
-# then the measured run over all of them): a cold run spends about as much CPU in the JIT
-# compilers as in the tasks, on the other core, which hides the pipeline's own scaling.
+# then BENCH_WARM_ROUNDS measured runs over all of them; the last is reported): a cold run spends
+# about as much CPU in the JIT compilers as in the tasks, on the other core, which hides the
+# pipeline's own scaling, and the JIT still compiles for several runs after the first.
 if [[ "${BENCH_WARM:-1}" == 1 ]]; then
+  warm_rounds="${BENCH_WARM_ROUNDS:-3}"
   mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/jobs/target/bench.classpath"
   jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
@@ -153,21 +155,27 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
   for m in $masters; do
     cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
     echo "== pipeline $m, warm JVM (load before: $(load))"
-    line="$(java -Xmx4g "${opens[@]}" ${BENCH_JAVA_OPTS:-} -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench \
-      "$m" "$work/warm-$cores" $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$cores.log" | grep '^warm ')" ||
+    java -Xmx4g "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
+      -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$m" "$work/warm-$cores" \
+      $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$cores.log" | grep '^warm ' \
+      >"$work/warm-$cores.txt" ||
       { echo "bench: warm run failed" >&2; tail -30 "$work/warm-$cores.log" >&2; exit 1; }
-    echo "   $line   (load after: $(load))"
-    python3 - "$line" "$cores" "$parse_rps" <<'PY'
+    sed 's/^/   /' "$work/warm-$cores.txt"
+    echo "   (load after: $(load))"
+    python3 - "$(tail -1 "$work/warm-$cores.txt")" "$cores" "$parse_rps" <<'PY'
 import sys
 kv = dict(f.split("=", 1) for f in sys.argv[1].split()[1:])
 cores, parse_rps = int(sys.argv[2]), float(sys.argv[3])
 n, pass_s, cpu = int(kv["records"]), float(kv["pass_s"]), float(kv["process_cpu_s"])
 wall = float(kv["run_wall_s"])
+pass_cpu, pass_jit, pass_gc = (float(kv[k]) for k in ("pass_cpu_s", "pass_jit_s", "pass_gc_s"))
 rps = n / pass_s
-print(f"   warm end to end: {rps:.1f} records/s = {rps / cores:.1f} records/s per core"
-      f" (per-record pass {pass_s:.1f} s)")
+print(f"   warm (round {kv['round']}) end to end: {rps:.1f} records/s = {rps / cores:.1f} records/s"
+      f" per core (per-record pass {pass_s:.1f} s)")
+print(f"   during the pass: process CPU {pass_cpu:.1f} s = {pass_cpu / pass_s:.2f} cores busy,"
+      f" JIT {pass_jit:.1f} s, GC pauses {pass_gc:.1f} s")
 print(f"   whole measured run: {wall:.1f} s wall, process CPU {cpu:.1f} s of which JIT"
-      f" {kv['jit_s']} s = {cpu / wall:.2f} cores busy")
+      f" {kv['jit_s']} s")
 print(f"   warm pipeline / inflate+parse floor = {rps / cores / parse_rps:.2f}")
 print(f"WARM {sys.argv[2]} {rps:.2f}")
 PY

@@ -23,6 +23,9 @@ import org.crawlsieve.config.CrawlsieveConfig;
  * whole measured run's (late stages and stats included).
  */
 public final class WarmRunBench {
+  /** Measured runs after the warm-up ({@code -Dcrawlsieve.bench.rounds}, default 1). */
+  private static final int ROUNDS = Integer.getInteger("crawlsieve.bench.rounds", 1);
+
   private WarmRunBench() {}
 
   public static void main(String[] args) {
@@ -34,30 +37,57 @@ public final class WarmRunBench {
     SparkSession spark =
         SparkSessions.create("crawlsieve warm bench", master, config.output().compression());
     try {
+      PassResources pass = new PassResources();
+      spark.sparkContext().addSparkListener(pass);
       run(spark, config, out.resolve("warmup"), files.subList(0, warmupFiles));
-      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-      com.sun.management.OperatingSystemMXBean os =
-          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-      long jit0 = jit.getTotalCompilationTime();
-      long cpu0 = os.getProcessCpuTime();
-      long wall0 = System.nanoTime();
-      RunStats stats = run(spark, config, out.resolve("measured"), files);
-      double wall = (System.nanoTime() - wall0) / 1e9;
-      double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-      double jitSeconds = (jit.getTotalCompilationTime() - jit0) / 1e3;
-      Map<String, Object> timing = section(stats, "timing");
-      Map<String, Object> byType = section(section(stats, "records_read"), "by_type");
-      System.out.printf(
-          "warm master=%s records=%s pass_s=%s run_wall_s=%.2f process_cpu_s=%.2f jit_s=%.2f%n",
-          master,
-          byType.getOrDefault("response", 0),
-          timing.get("per_record_pass_seconds"),
-          wall,
-          cpu,
-          jitSeconds);
+      for (int round = 1; round <= ROUNDS; round++) {
+        measure(spark, config, out.resolve("measured-" + round), files, master, round, pass);
+      }
     } finally {
       spark.stop();
     }
+  }
+
+  private static void measure(
+      SparkSession spark,
+      CrawlsieveConfig config,
+      Path dir,
+      List<String> files,
+      String master,
+      int round,
+      PassResources pass) {
+    pass.takeSeconds();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long jit0 = jit.getTotalCompilationTime();
+    long cpu0 = os.getProcessCpuTime();
+    long wall0 = System.nanoTime();
+    RunStats stats = run(spark, config, dir, files);
+    double wall = (System.nanoTime() - wall0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    double jitSeconds = (jit.getTotalCompilationTime() - jit0) / 1e3;
+    try {
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Spark's listener bus did not drain", e);
+    }
+    double[] inPass = pass.takeSeconds();
+    Map<String, Object> timing = section(stats, "timing");
+    Map<String, Object> byType = section(section(stats, "records_read"), "by_type");
+    System.out.printf(
+        "warm master=%s round=%d records=%s pass_s=%s run_wall_s=%.2f process_cpu_s=%.2f"
+            + " jit_s=%.2f pass_cpu_s=%.2f pass_jit_s=%.2f pass_gc_s=%.2f%n",
+        master,
+        round,
+        byType.getOrDefault("response", 0),
+        timing.get("per_record_pass_seconds"),
+        wall,
+        cpu,
+        jitSeconds,
+        inPass[0],
+        inPass[1],
+        inPass[2]);
   }
 
   private static RunStats run(
