@@ -206,6 +206,30 @@ class DeduplicatorTest {
     assertEquals(Map.of("a", a, "b", b, "c", c, "d", d), out);
   }
 
+  /**
+   * On a cluster without a scratch folder the rounds are cut with reliable checkpoints (written to
+   * the SparkContext's checkpoint directory): same decisions as with local checkpoints, and the
+   * checkpoint files are really written there.
+   */
+  @Test
+  void reliableCheckpointsGiveTheSameDecisions(@TempDir Path tmp) throws IOException {
+    DedupConfig twoRounds = config(null, null, null, null, 2);
+    Map<String, String> local = run(chain(), twoRounds);
+    Path dir = tmp.resolve("checkpoints");
+    spark.sparkContext().setCheckpointDir(dir.toString());
+    try {
+      assertEquals(local, run(chain(), twoRounds));
+      try (Stream<Path> files = Files.walk(dir)) {
+        assertTrue(
+            files.anyMatch(f -> f.getFileName().toString().startsWith("part-")),
+            "checkpoint data written under " + dir);
+      }
+    } finally {
+      // the context is shared by the other tests here, which use local checkpoints
+      spark.sparkContext().checkpointDir_$eq(scala.Option.empty());
+    }
+  }
+
   /** Three copies 0.929 from the base and 0.857 from each other: one cluster, one keeper. */
   @ParameterizedTest
   @CsvSource({"1", "2", "3"})
