@@ -220,8 +220,17 @@ final class TextWriter {
     }
   }
 
-  /** A block of links and little else: a menu, tag cloud, link list or "read more". */
+  /**
+   * A block of links and little else: a menu, tag cloud, link list or "read more". A paragraph with
+   * a prose paragraph's worth of text outside its links ({@link ContentScorer#PROSE_CHARS}) is a
+   * sentence that cites its sources, not a list: teaser blurbs and menus are list items and divs,
+   * rarely {@code <p>}.
+   */
   private static boolean isLinkList(NodeStats s) {
-    return s.block && s.links >= LINK_LIST_MIN && s.linkDensity() > MAX_LINK_DENSITY;
+    return s.block
+        && s.links >= LINK_LIST_MIN
+        && s.linkDensity() > MAX_LINK_DENSITY
+        && !(s.chars - s.linkChars >= ContentScorer.PROSE_CHARS
+            && s.element.normalName().equals("p"));
   }
 }
