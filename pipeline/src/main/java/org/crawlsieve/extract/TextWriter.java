@@ -79,24 +79,49 @@ final class TextWriter {
     return dropTrailingLabels(text);
   }
 
-  /** Longest line that counts as a label ("Share this:", "More topics:"). */
+  /**
+   * Longest line that counts as a label ("Share this:", "More topics:"), and longest last line
+   * taken for furniture.
+   */
   static final int MAX_LABEL_CHARS = 50;
 
   /**
    * Drops short lines ending in a colon at the end of the text: labels of lists and widgets that
-   * were removed ("Share this:", "Related topics:"), which say nothing without what followed.
+   * were removed ("Share this:", "Related topics:"), which say nothing without what followed. Also
+   * drops one short line that does not end a sentence there when the text has more lines: what
+   * trails an article in its container is mostly furniture ("Back to all news", "Contact", "More
+   * columns", a photo credit), while articles end in sentences (lost: sign-offs such as "x
+   * Franzi").
    */
   static String dropTrailingLabels(String text) {
     int end = text.length();
+    boolean shortLineDropped = false;
     while (end > 0) {
       int start = text.lastIndexOf('\n', end - 1) + 1;
       int len = end - start;
-      if (len == 0 || len > MAX_LABEL_CHARS || text.charAt(end - 1) != ':') {
+      if (len == 0 || len > MAX_LABEL_CHARS) {
         break;
+      }
+      char last = text.charAt(end - 1);
+      if (last != ':') {
+        if (shortLineDropped || start == 0 || isSentenceEnd(last)) {
+          break; // a one-line text is all there is; a short sentence ("Thank you!") is text
+        }
+        shortLineDropped = true;
       }
       end = start == 0 ? 0 : start - 1;
     }
     return text.substring(0, end);
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026' // …
+        || c == '\u3002' // 。
+        || c == '\uFF01' // ！
+        || c == '\uFF1F'; // ？
   }
 
   int length() {
