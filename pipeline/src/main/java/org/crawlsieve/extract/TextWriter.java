@@ -79,24 +79,49 @@ final class TextWriter {
     return dropTrailingLabels(text);
   }
 
-  /** Longest line that counts as a label ("Share this:", "More topics:"). */
+  /**
+   * Longest line that counts as a label ("Share this:", "More topics:"), and longest last line
+   * taken for furniture.
+   */
   static final int MAX_LABEL_CHARS = 50;
 
   /**
    * Drops short lines ending in a colon at the end of the text: labels of lists and widgets that
-   * were removed ("Share this:", "Related topics:"), which say nothing without what followed.
+   * were removed ("Share this:", "Related topics:"), which say nothing without what followed. Also
+   * drops one short line that does not end a sentence there when the text has more lines: what
+   * trails an article in its container is mostly furniture ("Back to all news", "Contact", "More
+   * columns", a photo credit), while articles end in sentences (lost: sign-offs such as "x
+   * Franzi").
    */
   static String dropTrailingLabels(String text) {
     int end = text.length();
+    boolean shortLineDropped = false;
     while (end > 0) {
       int start = text.lastIndexOf('\n', end - 1) + 1;
       int len = end - start;
-      if (len == 0 || len > MAX_LABEL_CHARS || text.charAt(end - 1) != ':') {
+      if (len == 0 || len > MAX_LABEL_CHARS) {
         break;
+      }
+      char last = text.charAt(end - 1);
+      if (last != ':') {
+        if (shortLineDropped || start == 0 || isSentenceEnd(last)) {
+          break; // a one-line text is all there is; a short sentence ("Thank you!") is text
+        }
+        shortLineDropped = true;
       }
       end = start == 0 ? 0 : start - 1;
     }
     return text.substring(0, end);
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026' // …
+        || c == '\u3002' // 。
+        || c == '\uFF01' // ！
+        || c == '\uFF1F'; // ？
   }
 
   int length() {
@@ -220,8 +245,17 @@ final class TextWriter {
     }
   }
 
-  /** A block of links and little else: a menu, tag cloud, link list or "read more". */
+  /**
+   * A block of links and little else: a menu, tag cloud, link list or "read more". A paragraph with
+   * a prose paragraph's worth of text outside its links ({@link ContentScorer#PROSE_CHARS}) is a
+   * sentence that cites its sources, not a list: teaser blurbs and menus are list items and divs,
+   * rarely {@code <p>}.
+   */
   private static boolean isLinkList(NodeStats s) {
-    return s.block && s.links >= LINK_LIST_MIN && s.linkDensity() > MAX_LINK_DENSITY;
+    return s.block
+        && s.links >= LINK_LIST_MIN
+        && s.linkDensity() > MAX_LINK_DENSITY
+        && !(s.chars - s.linkChars >= ContentScorer.PROSE_CHARS
+            && s.element.normalName().equals("p"));
   }
 }
