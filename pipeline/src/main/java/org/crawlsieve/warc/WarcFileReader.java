@@ -297,7 +297,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         contentType = ContentTypes.mediaType(header);
         charset = ContentTypes.charset(header);
         // a record the crawler truncated ends mid-body just like one we cut ourselves
-        payload = readDecoded(response, flags, cut || truncated != null);
+        payload = readDecoded(response, flags, cut || truncated != null, block.length);
         if (payload.length == 0 && flags.remove("http.decode_error")) {
           payload = readUndecoded(block, flags);
         }
@@ -353,13 +353,17 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     }
   }
 
-  /** Decodes transfer and content encodings, at most {@code maxDecodedBytes} (gzip bombs). */
-  private byte[] readDecoded(HttpResponse response, List<String> flags, boolean cut)
-      throws IOException {
+  /**
+   * Decodes transfer and content encodings, at most {@code maxDecodedBytes} (gzip bombs). {@code
+   * blockLength} bounds the length a stored (undecoded) body can have, whatever its header says.
+   */
+  private byte[] readDecoded(
+      HttpResponse response, List<String> flags, boolean cut, int blockLength) throws IOException {
     MessageBody raw = response.body();
     MessageBody body = response.bodyDecoded();
     // without a transfer or content encoding the decoded body is the stored one, length known
-    BoundedRead out = new BoundedRead(bounds.maxDecodedBytes(), body == raw ? raw.size() : -1);
+    long expected = body == raw ? Math.min(raw.size(), blockLength) : -1;
+    BoundedRead out = new BoundedRead(bounds.maxDecodedBytes(), expected);
     try (InputStream in = body.stream()) {
       out.fill(in);
       if (out.size() >= bounds.maxDecodedBytes()) {
@@ -383,7 +387,9 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     HttpResponse response = HttpResponse.parse(new BytesChannel(block));
     byte[] stored =
         BoundedRead.read(
-            response.body().stream(), bounds.maxDecodedBytes(), response.body().size());
+            response.body().stream(),
+            bounds.maxDecodedBytes(),
+            Math.min(response.body().size(), block.length));
     if (stored.length > 0) { // an empty body under a Content-Encoding header is just empty
       flags.add("http.encoding_not_applied");
     }
