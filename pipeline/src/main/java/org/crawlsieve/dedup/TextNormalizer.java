@@ -1,6 +1,7 @@
 package org.crawlsieve.dedup;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * The text form both dedup hashes see, so that trivial variants collide: Unicode compatibility
@@ -18,10 +19,36 @@ public final class TextNormalizer {
       return "";
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
+    int n = decomposed.length();
+    // never longer than its input: a space is written only in place of a dropped separator, and
+    // lower-casing keeps a char in the BMP; the guard below grows it if Unicode ever disagrees
+    char[] out = new char[n + 1];
+    int len = 0;
     boolean pendingSpace = false;
     int i = 0;
-    while (i < decomposed.length()) {
+    while (i < n) {
+      if (len + 3 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2 + 3);
+      }
+      char c = decomposed.charAt(i);
+      if (c < 0x80) {
+        // ASCII, most of the web's text: the same decisions as below without the Unicode
+        // property look-ups (no ASCII char is a mark or a format char; the letters are A-Z, a-z
+        // and the digits 0-9 only)
+        i++;
+        boolean upper = c >= 'A' && c <= 'Z';
+        boolean digit = c >= '0' && c <= '9';
+        if (upper || (c >= 'a' && c <= 'z') || digit) {
+          if (pendingSpace && len > 0) {
+            out[len++] = ' ';
+          }
+          pendingSpace = false;
+          out[len++] = digit ? '0' : upper ? (char) (c + ('a' - 'A')) : c;
+        } else {
+          pendingSpace = true;
+        }
+        continue;
+      }
       int cp = decomposed.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
@@ -31,21 +58,21 @@ public final class TextNormalizer {
         continue; // accents after NFKD, zero-width joiners, soft hyphens: part of the word
       }
       if (Character.isLetter(cp) || type == Character.COMBINING_SPACING_MARK) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
+        if (pendingSpace && len > 0) {
+          out[len++] = ' ';
         }
         pendingSpace = false;
-        out.appendCodePoint(Character.toLowerCase(cp));
+        len += Character.toChars(Character.toLowerCase(cp), out, len);
       } else if (Character.isDigit(cp)) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
+        if (pendingSpace && len > 0) {
+          out[len++] = ' ';
         }
         pendingSpace = false;
-        out.append('0');
+        out[len++] = '0';
       } else {
         pendingSpace = true;
       }
     }
-    return out.toString();
+    return new String(out, 0, len);
   }
 }

@@ -31,6 +31,7 @@ public final class GopherRepetitionStep implements Step {
   private final QualityContext context;
   private final Set<String> reasons;
   private final LongCounter counter = new LongCounter();
+  private final WordIds wordIds = new WordIds();
 
   GopherRepetitionStep(QualityContext context) {
     this.context = context;
@@ -103,7 +104,7 @@ public final class GopherRepetitionStep implements Step {
     double lineCharFrac = QualityContext.ratio(dupLines.chars(), length);
 
     Words words = context.words(doc);
-    int[] ids = Repetition.ids(words);
+    int[] ids = wordIds.of(words);
     long[] prefix = Repetition.prefixLengths(words);
     int separator = context.config().segmented(doc.language()) ? 0 : 1;
     int maxN = 1;

@@ -1,9 +1,7 @@
 package org.crawlsieve.quality;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,17 +26,6 @@ final class Repetition {
       }
     }
     return new Duplicates(elements, chars);
-  }
-
-  /** Word ids: equal tokens get equal ids. */
-  static int[] ids(Words words) {
-    Map<String, Integer> index = new HashMap<>();
-    int[] ids = new int[words.count()];
-    for (int i = 0; i < ids.length; i++) {
-      Integer id = index.putIfAbsent(words.token(i), index.size());
-      ids[i] = id == null ? index.size() - 1 : id;
-    }
-    return ids;
   }
 
   /** {@code lengths[i]} summed over {@code [0, i)}: character sums of any window in O(1). */

@@ -1,6 +1,5 @@
 package org.crawlsieve.warc;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,7 +180,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
    * strict parser rejects, and a warcinfo record must never cost us the file.
    */
   private static String crawlOf(Warcinfo info) throws IOException {
-    byte[] block = readBounded(info.body().stream(), WARCINFO_MAX_BYTES);
+    byte[] block = BoundedRead.read(info.body().stream(), WARCINFO_MAX_BYTES, info.body().size());
     // a Common Crawl id where there is one, else the collection's own name (e.g. clueweb09-ja)
     return WarcinfoFields.first(block, "isPartOf")
         .map(v -> Optional.ofNullable(CrawlIds.find(v)).orElse(Text.truncate(v, 100)))
@@ -240,7 +239,8 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     String target = record.target();
     byte[] block;
     try {
-      block = readBounded(record.body().stream(), bounds.maxRecordBytes());
+      block =
+          BoundedRead.read(record.body().stream(), bounds.maxRecordBytes(), record.body().size());
     } catch (IOException | RuntimeException e) {
       blockFailure = e instanceof IOException io ? io : new IOException(e);
       Provenance p =
@@ -297,7 +297,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         contentType = ContentTypes.mediaType(header);
         charset = ContentTypes.charset(header);
         // a record the crawler truncated ends mid-body just like one we cut ourselves
-        payload = readDecoded(response, flags, cut || truncated != null);
+        payload = readDecoded(response, flags, cut || truncated != null, block.length);
         if (payload.length == 0 && flags.remove("http.decode_error")) {
           payload = readUndecoded(block, flags);
         }
@@ -353,22 +353,21 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     }
   }
 
-  /** Decodes transfer and content encodings, at most {@code maxDecodedBytes} (gzip bombs). */
-  private byte[] readDecoded(HttpResponse response, List<String> flags, boolean cut)
-      throws IOException {
+  /**
+   * Decodes transfer and content encodings, at most {@code maxDecodedBytes} (gzip bombs). {@code
+   * blockLength} bounds the length a stored (undecoded) body can have, whatever its header says.
+   */
+  private byte[] readDecoded(
+      HttpResponse response, List<String> flags, boolean cut, int blockLength) throws IOException {
+    MessageBody raw = response.body();
     MessageBody body = response.bodyDecoded();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[16384];
-    long max = bounds.maxDecodedBytes();
+    // without a transfer or content encoding the decoded body is the stored one, length known
+    long expected = body == raw ? Math.min(raw.size(), blockLength) : -1;
+    BoundedRead out = new BoundedRead(bounds.maxDecodedBytes(), expected);
     try (InputStream in = body.stream()) {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        int take = (int) Math.min(n, max - out.size());
-        out.write(buf, 0, take);
-        if (out.size() >= max) {
-          flags.add("http.decoded_cut");
-          break;
-        }
+      out.fill(in);
+      if (out.size() >= bounds.maxDecodedBytes()) {
+        flags.add("http.decoded_cut");
       }
     } catch (IOException | RuntimeException e) {
       // A block we cut short ends mid-body by construction; otherwise the encoding is broken.
@@ -376,7 +375,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
         flags.add("http.decode_error");
       }
     }
-    return out.toByteArray();
+    return out.bytes();
   }
 
   /**
@@ -386,22 +385,15 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
    */
   private byte[] readUndecoded(byte[] block, List<String> flags) throws IOException {
     HttpResponse response = HttpResponse.parse(new BytesChannel(block));
-    byte[] stored = readBounded(response.body().stream(), bounds.maxDecodedBytes());
+    byte[] stored =
+        BoundedRead.read(
+            response.body().stream(),
+            bounds.maxDecodedBytes(),
+            Math.min(response.body().size(), block.length));
     if (stored.length > 0) { // an empty body under a Content-Encoding header is just empty
       flags.add("http.encoding_not_applied");
     }
     return stored;
-  }
-
-  static byte[] readBounded(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[65536];
-    int n;
-    while (out.size() < max
-        && (n = in.read(buf, 0, (int) Math.min(buf.length, max - out.size()))) > 0) {
-      out.write(buf, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private static Map<String, List<String>> lowerCased(Map<String, List<String>> in) {

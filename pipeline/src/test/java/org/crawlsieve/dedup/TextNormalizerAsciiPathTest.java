@@ -1,0 +1,89 @@
+package org.crawlsieve.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TextNormalizer} decides ASCII characters without Unicode property look-ups; the normalised
+ * text, and so every dedup hash, must be what the general path gives (the loop before the fast
+ * path, kept here as the reference).
+ */
+class TextNormalizerAsciiPathTest {
+
+  private static String reference(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean pendingSpace = false;
+    int i = 0;
+    while (i < decomposed.length()) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT) {
+        continue;
+      }
+      if (Character.isLetter(cp) || type == Character.COMBINING_SPACING_MARK) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.appendCodePoint(Character.toLowerCase(cp));
+      } else if (Character.isDigit(cp)) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append('0');
+      } else {
+        pendingSpace = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Every code point alone and between ASCII and non-ASCII neighbours. */
+  @Test
+  void everyCodePointAsTheGeneralPath() {
+    StringBuilder all = new StringBuilder();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Character.getType(cp) == Character.UNASSIGNED && cp > 0x3000) {
+        continue; // unassigned: nothing to normalise, and half the range
+      }
+      String s = new String(Character.toChars(cp));
+      String where = "U+" + Integer.toHexString(cp);
+      if (cp < 0x800) {
+        for (String t : new String[] {s, "a" + s + "B", "É" + s + "9", " " + s + "ж "}) {
+          assertEquals(reference(t), TextNormalizer.normalize(t), where);
+        }
+      }
+      all.append(s).append(cp % 7 == 0 ? " " : "");
+    }
+    // the rest in one long text (one comparison instead of a million)
+    String text = all.toString();
+    assertEquals(reference(text), TextNormalizer.normalize(text));
+  }
+
+  @Test
+  void randomMixturesAsTheGeneralPath() {
+    Random rnd = new Random(3);
+    String alphabet =
+        "aZ09 \t\n.,-_'\"~\u00e9\u00c9\u0301\u00df\u0130\u212a\uff21\u00bd\u2460\u200d\u00ad\u0416\u65e5";
+    for (int k = 0; k < 5000; k++) {
+      StringBuilder b = new StringBuilder();
+      int n = rnd.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      String t = b.toString();
+      assertEquals(reference(t), TextNormalizer.normalize(t), t);
+    }
+  }
+}
