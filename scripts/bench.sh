@@ -10,7 +10,8 @@
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
 # ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
 # options for the pipeline runs, e.g. a GC choice), BENCH_WARM (default 1: also the warm-JVM
-# runs), BENCH_WARM_ROUNDS (default 3: measured runs in the warm JVM), CRAWLSIEVE_SHARED.
+# runs), BENCH_WARM_ROUNDS (default 5: measured runs in the warm JVM), BENCH_COLD (default 1: 0
+# skips the cold-JVM runs), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -18,7 +19,8 @@ mode="${1:-run}"
 [[ $# -gt 0 ]] && shift
 mb="${BENCH_MB:-1024}"
 nfiles="${BENCH_FILES:-16}"
-cache="${BENCH_CACHE:-$HOME/.cache/crawlsieve}/bench-${mb}mb-${nfiles}f"
+# v2: records carry WARC-Block-Digest and WARC-Payload-Digest (sets written before lack them)
+cache="${BENCH_CACHE:-$HOME/.cache/crawlsieve}/bench-v2-${mb}mb-${nfiles}f"
 masters="${BENCH_MASTERS:-local[1] local[2]}"
 shared="${CRAWLSIEVE_SHARED:-$here/../shared}"
 
@@ -84,14 +86,24 @@ fi
 echo "== floor, single-threaded, after one file of JIT warm-up (load $(load))"
 floor_inflate="$(java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.Floor inflate "${files[@]}")"
 echo "   $floor_inflate   (load after: $(load))"
-floor_parse="$(java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}")"
-echo "   $floor_parse   (load after: $(load))"
+# parse: the first round is the cold floor; with the warm runs on, more rounds give the floor of a
+# warm JVM (the last), which the warm pipeline is compared with
+floor_rounds=1
+[[ "${BENCH_WARM:-1}" == 1 ]] && floor_rounds="${BENCH_WARM_ROUNDS:-5}"
+floor_parse_all="$(java -Xmx2g -Dfloor.rounds="$floor_rounds" -cp "$bench_cp" \
+  org.crawlsieve.bench.Floor parse "${files[@]}")"
+sed 's/^/   /' <<<"$floor_parse_all"
+echo "   (load after: $(load))"
+floor_parse="$(head -1 <<<"$floor_parse_all")"
 parse_rps="$(sed 's/.*records_per_s=//' <<<"$floor_parse")"
+warm_parse_rps="$(tail -1 <<<"$floor_parse_all" | sed 's/.*records_per_s=//')"
 inflate_rps="$(sed 's/.*records_per_s=//' <<<"$floor_inflate")"
 parse_cpu_rps="$(sed 's/.*records_per_cpu_s=\([0-9.]*\).*/\1/' <<<"$floor_parse")"
 
 declare -A total_rps
-for m in $masters; do
+cold_masters="$masters"
+[[ "${BENCH_COLD:-1}" == 1 ]] || cold_masters=""
+for m in $cold_masters; do
   cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
   echo "== pipeline $m, default config (load before: $(load))"
   read -r one_s one_n one_rss one_cpu one_wall < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
@@ -143,7 +155,7 @@ fi
 # about as much CPU in the JIT compilers as in the tasks, on the other core, which hides the
 # pipeline's own scaling, and the JIT still compiles for several runs after the first.
 if [[ "${BENCH_WARM:-1}" == 1 ]]; then
-  warm_rounds="${BENCH_WARM_ROUNDS:-3}"
+  warm_rounds="${BENCH_WARM_ROUNDS:-5}"
   mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/jobs/target/bench.classpath"
   jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
@@ -162,10 +174,14 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
       { echo "bench: warm run failed" >&2; tail -30 "$work/warm-$cores.log" >&2; exit 1; }
     sed 's/^/   /' "$work/warm-$cores.txt"
     echo "   (load after: $(load))"
-    python3 - "$(tail -1 "$work/warm-$cores.txt")" "$cores" "$parse_rps" <<'PY'
-import sys
-kv = dict(f.split("=", 1) for f in sys.argv[1].split()[1:])
-cores, parse_rps = int(sys.argv[2]), float(sys.argv[3])
+    python3 - "$cores" "$warm_parse_rps" "$work/warm-$cores.txt" <<'PY'
+import statistics, sys
+cores, parse_rps = int(sys.argv[1]), float(sys.argv[2])
+rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(sys.argv[3])]
+kv = rounds[-1]
+# the rounds after the first two: the JIT has mostly settled, the median damps a noisy round
+settled = rounds[2:] or rounds[-1:]
+median_pass = statistics.median(float(r["pass_s"]) for r in settled)
 n, pass_s, cpu = int(kv["records"]), float(kv["pass_s"]), float(kv["process_cpu_s"])
 wall = float(kv["run_wall_s"])
 pass_cpu, pass_jit, pass_gc = (float(kv[k]) for k in ("pass_cpu_s", "pass_jit_s", "pass_gc_s"))
@@ -176,8 +192,12 @@ print(f"   during the pass: process CPU {pass_cpu:.1f} s = {pass_cpu / pass_s:.2
       f" JIT {pass_jit:.1f} s, GC pauses {pass_gc:.1f} s")
 print(f"   whole measured run: {wall:.1f} s wall, process CPU {cpu:.1f} s of which JIT"
       f" {kv['jit_s']} s")
-print(f"   warm pipeline / inflate+parse floor = {rps / cores / parse_rps:.2f}")
-print(f"WARM {sys.argv[2]} {rps:.2f}")
+n_rps = int(kv["records"]) / median_pass
+print(f"   median of rounds {len(rounds) - len(settled) + 1}..{len(rounds)}: {n_rps:.1f} records/s ="
+      f" {n_rps / cores:.1f} records/s per core")
+print(f"   warm pipeline (median) / warm inflate+parse floor ({parse_rps:.1f}/s) ="
+      f" {n_rps / cores / parse_rps:.2f}")
+print(f"WARM {cores} {n_rps:.2f}")
 PY
   done | tee "$work/warm.txt"
   w1="$(awk '$1=="WARM" && $2=="1" {print $3}' "$work/warm.txt")"

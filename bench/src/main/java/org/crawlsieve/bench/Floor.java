@@ -16,12 +16,18 @@ import org.netpreserve.jwarc.WarcResponse;
  * The physical floor of the per-record pass on the benchmark files, single-threaded: gzip inflate
  * alone (jwarc iterating the records and reading every HTTP payload), then inflate plus the one
  * Jsoup parse every page needs (after the same charset decoding the extractor does). Each mode
- * first runs over one file to warm the JIT, then is timed over all files. Prints one line of
- * {@code key=value} pairs per mode for scripts/bench.sh.
+ * first runs over one file to warm the JIT, then is timed over all files, once per round. Prints
+ * one line of {@code key=value} pairs per mode and round for scripts/bench.sh.
  *
  * <p>Usage: {@code Floor inflate|parse FILE...}
  */
 public final class Floor {
+  /**
+   * Timed passes over all files ({@code -Dfloor.rounds}, default 1): the first is the floor of a
+   * cold run, the last the floor to compare a warm JVM's pipeline with.
+   */
+  private static final int ROUNDS = Integer.getInteger("floor.rounds", 1);
+
   private Floor() {}
 
   public static void main(String[] args) throws IOException {
@@ -32,15 +38,17 @@ public final class Floor {
       files.add(Path.of(args[i]));
     }
     pass(files.subList(0, 1), parse); // JIT warm-up
-    long cpu0 = cpuNanos();
-    long t0 = System.nanoTime();
-    long[] counts = pass(files, parse);
-    double wall = (System.nanoTime() - t0) / 1e9;
-    double cpu = (cpuNanos() - cpu0) / 1e9;
-    System.out.printf(
-        "floor=%s records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f records_per_cpu_s=%.1f"
-            + " records_per_s=%.1f%n",
-        mode, counts[0], counts[1] >> 20, wall, cpu, counts[0] / cpu, counts[0] / wall);
+    for (int round = 1; round <= ROUNDS; round++) {
+      long cpu0 = cpuNanos();
+      long t0 = System.nanoTime();
+      long[] counts = pass(files, parse);
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double cpu = (cpuNanos() - cpu0) / 1e9;
+      System.out.printf(
+          "floor=%s round=%d records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f"
+              + " records_per_cpu_s=%.1f records_per_s=%.1f%n",
+          mode, round, counts[0], counts[1] >> 20, wall, cpu, counts[0] / cpu, counts[0] / wall);
+    }
   }
 
   /** Returns {records, payload bytes}; the parse result feeds a checksum so it is not elided. */
