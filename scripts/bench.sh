@@ -11,7 +11,8 @@
 # ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
 # options for the pipeline runs, e.g. a GC choice), BENCH_WARM (default 1: also the warm-JVM
 # runs), BENCH_WARM_ROUNDS (default 5: measured runs in the warm JVM), BENCH_COLD (default 1: 0
-# skips the cold-JVM runs), CRAWLSIEVE_SHARED.
+# skips the cold-JVM runs), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
+# -XX:+UseG1GC to compare), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -22,6 +23,8 @@ nfiles="${BENCH_FILES:-16}"
 # v2: records carry WARC-Block-Digest and WARC-Payload-Digest (sets written before lack them)
 cache="${BENCH_CACHE:-$HOME/.cache/crawlsieve}/bench-v2-${mb}mb-${nfiles}f"
 masters="${BENCH_MASTERS:-local[1] local[2]}"
+# the collector scripts/crawlsieve and scripts/submit.sh give the pipeline's JVMs
+gc="${BENCH_GC:--XX:+UseParallelGC}"
 shared="${CRAWLSIEVE_SHARED:-$here/../shared}"
 
 if [[ ! -d "$shared/data/extraction/trafilatura-eval/html" || ! -d "$shared/data/warc" ]]; then
@@ -60,7 +63,7 @@ trap 'rm -rf "$work"' EXIT
 # than wall time.
 pipeline_run() { # master input out [java opts]
   local master="$1" input="$2" out="$3" opts="${4:-} ${BENCH_JAVA_OPTS:-}"
-  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
+  CRAWLSIEVE_JAVA_OPTS="-Xmx4g $gc $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
     scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
   python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
@@ -167,7 +170,7 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
   for m in $masters; do
     cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
     echo "== pipeline $m, warm JVM (load before: $(load))"
-    java -Xmx4g "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
+    java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
       -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$m" "$work/warm-$cores" \
       $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$cores.log" | grep '^warm ' \
       >"$work/warm-$cores.txt" ||

@@ -22,6 +22,7 @@
 #   EXECUTOR_CORES       cores per executor [4]
 #   EXECUTOR_MEMORY      heap per executor [8g]; 2 GB per core is plenty (docs/cluster.md)
 #   DRIVER_MEMORY        [4g]
+#   EXECUTOR_JAVA_OPTS   executor JVM options [-XX:+UseParallelGC]
 #   K8S_IMAGE            a Spark 4.2 / Java 17 image (with the job jar, or set K8S_UPLOAD_PATH)
 #   K8S_NAMESPACE        [default]
 #   K8S_SERVICE_ACCOUNT  service account allowed to create executor pods [spark]
@@ -116,6 +117,9 @@ fi
 
 # Executors read whole WARC files sequentially; no speculation (a re-read costs S3 requests).
 cmd+=(--conf spark.speculation=false --conf spark.task.maxFailures=4)
+# The per-record pass streams: little stays live, much is allocated. The parallel collector does
+# that work in short pauses only; G1's concurrent threads cost ~10 % of the CPU (docs/performance.md).
+cmd+=(--conf "spark.executor.extraJavaOptions=${EXECUTOR_JAVA_OPTS:--XX:+UseParallelGC}")
 cmd+=("${spark_opts[@]}" "$jar")
 
 sub="${app_args[0]}"

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.crawlsieve.config.CrawlsieveConfig;
+import org.crawlsieve.core.CodeVersion;
 
 /**
  * Stage 1, the per-record pass, in committed batches so a killed run can resume. Each batch of
@@ -116,8 +117,9 @@ final class PerRecordPass {
         try (InputStream in = fs.open(s.getPath())) {
           m = JSON.readTree(in);
         }
-        if (!configHash.equals(m.path("config_hash").asText())) {
-          continue; // made under another config: redo those files
+        if (!configHash.equals(m.path("config_hash").asText())
+            || !CodeVersion.get().equals(m.path("code_version").asText())) {
+          continue; // made under another config or by other code: redo those files
         }
         for (JsonNode f : m.path("files")) {
           done.put(f.asText(), m.path("dir").asText());
@@ -134,6 +136,7 @@ final class PerRecordPass {
     m.put("batch", batchId);
     m.put("dir", dir);
     m.put("config_hash", configHash);
+    m.put("code_version", CodeVersion.get());
     m.put("files", files);
     m.put("finished_at", java.time.Instant.now().toString());
     Path target = new Path(out.markers(), batchId + ".json");

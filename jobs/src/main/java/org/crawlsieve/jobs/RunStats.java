@@ -234,7 +234,10 @@ public final class RunStats {
     }
   }
 
-  /** The stats of a finished run of the same config over the same inputs, or null. */
+  /**
+   * The stats of a finished run of the same config over the same inputs by the same code version,
+   * or null: output made by other code is made again, so every output names the code that made it.
+   */
   @SuppressWarnings("unchecked")
   static RunStats readIfComplete(
       Configuration hadoop, String path, String configHash, String inputsDigest) {
@@ -250,9 +253,10 @@ public final class RunStats {
       }
       boolean same =
           configHash.equals(tree.get("config_hash"))
-              && inputsDigest.equals(tree.get("inputs_digest"));
+              && inputsDigest.equals(tree.get("inputs_digest"))
+              && CodeVersion.get().equals(tree.get("code_version"));
       if (!same) {
-        // a finished run of another config or input set: this run replaces it
+        // a finished run of another config, input set or code version: this run replaces it
         fs.delete(p, false);
         return null;
       }
