@@ -9,7 +9,7 @@
 #
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
 # ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
-# options for the pipeline runs, e.g. a GC choice), BENCH_WARM (default 1: also the warm-JVM
+# options for the pipeline runs, e.g. -XX:TieredStopAtLevel=1; the collector is BENCH_GC), BENCH_WARM (default 1: also the warm-JVM
 # runs), BENCH_WARM_ROUNDS (default 5: measured runs in the warm JVM), BENCH_COLD (default 1: 0
 # skips the cold-JVM runs), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
 # -XX:+UseG1GC to compare), CRAWLSIEVE_SHARED.

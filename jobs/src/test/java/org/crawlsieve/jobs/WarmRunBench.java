@@ -11,16 +11,19 @@ import org.crawlsieve.config.CrawlsieveConfig;
 
 /**
  * The per-record pass in a warm JVM: one Spark session runs the default pipeline over a warm-up
- * set, then over the measured set, and reports the measured run alone. A cold run of 8,000 pages
- * spends as much CPU in the JIT compilers as in the tasks (C2 alone ~50 s), on the machine's other
- * cores, so a cold {@code local[1]} silently uses ~1.7 cores and a cold local[2]/local[1] ratio
- * measures the JIT, not the pipeline. Long-lived executors over thousands of WARC files run warm.
+ * set, then over the measured set once per round, and reports each measured run alone. A cold run
+ * of 8,000 pages spends as much CPU in the JIT compilers as in the tasks (C2 alone ~50 s), on the
+ * machine's other cores, so a cold {@code local[1]} silently uses ~1.7 cores and a cold
+ * local[2]/local[1] ratio measures the JIT, not the pipeline. Long-lived executors over thousands
+ * of WARC files run warm.
  *
- * <pre>java -cp … org.crawlsieve.jobs.WarmRunBench MASTER OUT_DIR WARMUP_FILES FILE…</pre>
+ * <pre>java -Dcrawlsieve.bench.rounds=N -cp … org.crawlsieve.jobs.WarmRunBench MASTER OUT_DIR
+ *     WARMUP_FILES FILE…</pre>
  *
- * <p>Prints one line: {@code warm master=… records=… pass_s=… run_wall_s=… process_cpu_s=…
- * jit_s=…}: {@code pass_s} is the measured run's per-record pass; wall, CPU and JIT seconds are the
- * whole measured run's (late stages and stats included).
+ * <p>Prints one line per round: {@code warm master=… round=… records=… pass_s=… run_wall_s=…
+ * process_cpu_s=… jit_s=… pass_cpu_s=… pass_jit_s=… pass_gc_s=…}: {@code pass_s} is the round's
+ * per-record pass; wall, CPU and JIT seconds are the whole run's (late stages and stats included);
+ * the {@code pass_} figures count the per-record-pass jobs alone ({@link PassResources}).
  */
 public final class WarmRunBench {
   /** Measured runs after the warm-up ({@code -Dcrawlsieve.bench.rounds}, default 1). */
