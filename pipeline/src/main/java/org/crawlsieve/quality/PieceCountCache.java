@@ -4,22 +4,26 @@ package org.crawlsieve.quality;
  * Token counts of recently seen pre-tokenizer pieces, looked up by a range of the text without
  * building a string. Two-way set-associative: a hash maps to a pair of adjacent slots, a new piece
  * takes a free one or replaces the second, so the cache is bounded without ever being emptied at
- * once, and a frequent word that loses its slot takes it back on its next occurrence. Not
- * thread-safe: one per {@link TokenCounter}, which is per partition.
+ * once, and a frequent word that loses its slot takes it back on its next occurrence.
+ *
+ * <p>Thread-safe without locks, so one cache can serve every task of an executor (a partition's
+ * first pages then find the words earlier partitions saw): a slot holds an immutable {@link Entry}
+ * whose fields are final, so a thread that reads a slot another thread is writing sees either the
+ * old entry or the new one, each complete (JLS 17.5). A lost race costs a miss or an overwritten
+ * entry, never a wrong count, because a hit always compares the characters.
  */
 final class PieceCountCache {
-  /** Per slot: the piece's hash in the high 32 bits, its count in the low 32 (one memory read). */
-  private final long[] hashAndCount;
+  /** One cached piece; immutable, hence safe to publish through a plain array slot. */
+  private record Entry(int hash, String piece, int count) {}
 
-  private final String[] pieces;
+  private final Entry[] slots;
   private final int mask;
 
   /** {@code capacity} slots, rounded up to a power of two. */
   PieceCountCache(int capacity) {
-    int slots = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
-    hashAndCount = new long[slots];
-    pieces = new String[slots];
-    mask = slots - 1;
+    int n = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
+    slots = new Entry[n];
+    mask = n - 1;
   }
 
   /** Hash of {@code text[start, end)}; equality is always checked on the characters. */
@@ -35,27 +39,25 @@ final class PieceCountCache {
   /** The cached count of {@code text[start, end)} with hash {@code h}, or -1. */
   int get(String text, int start, int end, int h) {
     int slot = h & mask;
-    int found = lookup(slot, text, start, end, h);
-    return found >= 0 ? found : lookup(slot ^ 1, text, start, end, h);
+    int found = lookup(slots[slot], text, start, end, h);
+    return found >= 0 ? found : lookup(slots[slot ^ 1], text, start, end, h);
   }
 
-  private int lookup(int slot, String text, int start, int end, int h) {
-    long e = hashAndCount[slot];
-    if ((int) (e >>> 32) != h) {
+  private static int lookup(Entry e, String text, int start, int end, int h) {
+    if (e == null || e.hash != h) {
       return -1;
     }
-    String p = pieces[slot];
+    String p = e.piece;
     int len = end - start;
-    return p != null && p.length() == len && text.regionMatches(start, p, 0, len) ? (int) e : -1;
+    return p.length() == len && text.regionMatches(start, p, 0, len) ? e.count : -1;
   }
 
   /** Caches {@code piece} (absent) with hash {@code h}; replaces another if both slots are used. */
   void put(String piece, int h, int count) {
     int slot = h & mask;
-    if (pieces[slot] != null) {
+    if (slots[slot] != null) {
       slot ^= 1;
     }
-    hashAndCount[slot] = ((long) h << 32) | count;
-    pieces[slot] = piece;
+    slots[slot] = new Entry(h, piece, count);
   }
 }
