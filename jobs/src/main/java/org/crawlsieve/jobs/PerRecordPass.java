@@ -89,10 +89,8 @@ final class PerRecordPass {
       JavaRDD<Row> rows =
           jsc.parallelize(batch, batch.size())
               .mapPartitions(new WarcPartitionFunction(config, conf));
-      spark
-          .createDataFrame(rows, RecordSchema.STAGE1)
-          .write()
-          .mode(SaveMode.Overwrite)
+      ParquetDictionaries.withoutUniqueDictionaries(
+              spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite))
           .parquet(dir);
       writeMarker(hadoop, batchId, dir, batch);
       dirs.add(dir);

@@ -148,7 +148,9 @@ public final class PipelineRun {
             .withColumn("code_version", lit(CodeVersion.get()));
 
     spark.sparkContext().setJobDescription("write decisions/");
-    decisionsTable(settled).write().mode(SaveMode.Overwrite).parquet(out.decisions());
+    ParquetDictionaries.withoutUniqueDictionaries(
+            decisionsTable(settled).write().mode(SaveMode.Overwrite))
+        .parquet(out.decisions());
     Dataset<Row> decisions = spark.read().parquet(out.decisions());
     for (LateStage stage : lateStages) {
       stage.afterDecisions(spark, decisions);
@@ -159,7 +161,9 @@ public final class PipelineRun {
     Dataset<Row> texts = records.select(col("id").as("text_id"), col("text"));
     Dataset<Row> documents =
         kept.join(texts, kept.col("id").equalTo(texts.col("text_id")), "inner").drop("text_id");
-    documentsTable(documents, extras).write().mode(SaveMode.Overwrite).parquet(out.documents());
+    ParquetDictionaries.withoutUniqueDictionaries(
+            documentsTable(documents, extras).write().mode(SaveMode.Overwrite))
+        .parquet(out.documents());
 
     spark.sparkContext().setJobDescription("failed inputs and stats");
     Dataset<Row> failed =

@@ -6,6 +6,9 @@ import org.apache.spark.sql.SparkSession;
 
 /** Builds the Spark session for a run: local when no master is set, the cluster's otherwise. */
 public final class SparkSessions {
+  /** Entries of Spark's cache of compiled generated classes (a static conf: set at start-up). */
+  static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+
   private SparkSessions() {}
 
   /**
@@ -39,7 +42,11 @@ public final class SparkSessions {
             .config("spark.sql.parquet.compression.codec", parquetCodec)
             .config("spark.sql.adaptive.enabled", "true")
             .config("spark.sql.adaptive.skewJoin.enabled", "true")
-            .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+            .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+            // a run plans ~165 distinct generated classes, more than the cache's default 100, so
+            // each later run in the JVM (the tests, a warm executor, `publish` after `run`)
+            // compiled them all again with Janino and then the JIT; 1,000 keeps them all
+            .config(CODEGEN_CACHE, conf.get(CODEGEN_CACHE, "1000"));
     if (local) {
       b.config("spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "true"))
           .config("spark.sql.shuffle.partitions", Integer.toString(localShufflePartitions()))

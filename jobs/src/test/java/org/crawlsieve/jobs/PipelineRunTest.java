@@ -183,4 +183,56 @@ class PipelineRunTest {
             .stream().map(s -> (String) ((Map<?, ?>) s).get("step")).collect(Collectors.toList());
     assertEquals(List.of("extract", "language"), steps);
   }
+
+  @Test
+  void listValuesAreWrittenWithoutADictionaryToo() throws IOException {
+    List<Row> rows = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 50; i++) {
+      Long[] minhash = new Long[8];
+      for (int k = 0; k < minhash.length; k++) {
+        minhash[k] = (long) random.nextInt(5); // few values: a default writer keeps a dictionary
+      }
+      rows.add(org.apache.spark.sql.RowFactory.create("lang" + (i % 2), Arrays.asList(minhash)));
+    }
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("language", org.apache.spark.sql.types.DataTypes.StringType)
+            .add(
+                "minhash",
+                org.apache.spark.sql.types.DataTypes.createArrayType(
+                    org.apache.spark.sql.types.DataTypes.LongType));
+    Dataset<Row> table = spark.createDataFrame(rows, schema).coalesce(1);
+    String plain = dir.resolve("dict-default").toString();
+    String tuned = dir.resolve("dict-tuned").toString();
+    table.write().parquet(plain);
+    ParquetDictionaries.withoutUniqueDictionaries(table.write()).parquet(tuned);
+    assertEquals(true, dictionaryByColumn(plain).get("minhash.list.element"));
+    assertEquals(false, dictionaryByColumn(tuned).get("minhash.list.element"));
+    assertEquals(true, dictionaryByColumn(tuned).get("language"));
+  }
+
+  /** Column path -> whether its first chunk in the folder's first data file has a dictionary. */
+  private static Map<String, Boolean> dictionaryByColumn(String folder) throws IOException {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    Path file;
+    try (var files = Files.list(Path.of(folder))) {
+      file =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".parquet"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    Map<String, Boolean> out = new java.util.TreeMap<>();
+    try (org.apache.parquet.hadoop.ParquetFileReader r =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(file.toUri()), conf))) {
+      for (var column : r.getFooter().getBlocks().get(0).getColumns()) {
+        out.put(column.getPath().toDotString(), column.hasDictionaryPage());
+      }
+    }
+    return out;
+  }
 }

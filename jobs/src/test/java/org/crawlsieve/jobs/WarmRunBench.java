@@ -21,9 +21,11 @@ import org.crawlsieve.config.CrawlsieveConfig;
  *     WARMUP_FILES FILE…</pre>
  *
  * <p>Prints one line per round: {@code warm master=… round=… records=… pass_s=… run_wall_s=…
- * process_cpu_s=… jit_s=… pass_cpu_s=… pass_jit_s=… pass_gc_s=…}: {@code pass_s} is the round's
- * per-record pass; wall, CPU and JIT seconds are the whole run's (late stages and stats included);
- * the {@code pass_} figures count the per-record-pass jobs alone ({@link PassResources}).
+ * process_cpu_s=… jit_s=… pass_cpu_s=… pass_jit_s=… pass_gc_s=… codegen_classes=…}: {@code pass_s}
+ * is the round's per-record pass; wall, CPU and JIT seconds are the whole run's (late stages and
+ * stats included); the {@code pass_} figures count the per-record-pass jobs alone ({@link
+ * PassResources}); {@code codegen_classes} is how many classes Spark's code generator compiled
+ * during the run (misses of its cache).
  */
 public final class WarmRunBench {
   /** Measured runs after the warm-up ({@code -Dcrawlsieve.bench.rounds}, default 1). */
@@ -64,12 +66,14 @@ public final class WarmRunBench {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long jit0 = jit.getTotalCompilationTime();
+    long codegen0 = codegenCompilations();
     long cpu0 = os.getProcessCpuTime();
     long wall0 = System.nanoTime();
     RunStats stats = run(spark, config, dir, files);
     double wall = (System.nanoTime() - wall0) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     double jitSeconds = (jit.getTotalCompilationTime() - jit0) / 1e3;
+    long codegen = codegenCompilations() - codegen0;
     try {
       spark.sparkContext().listenerBus().waitUntilEmpty();
     } catch (java.util.concurrent.TimeoutException e) {
@@ -80,7 +84,7 @@ public final class WarmRunBench {
     Map<String, Object> byType = section(section(stats, "records_read"), "by_type");
     System.out.printf(
         "warm master=%s round=%d records=%s pass_s=%s run_wall_s=%.2f process_cpu_s=%.2f"
-            + " jit_s=%.2f pass_cpu_s=%.2f pass_jit_s=%.2f pass_gc_s=%.2f%n",
+            + " jit_s=%.2f pass_cpu_s=%.2f pass_jit_s=%.2f pass_gc_s=%.2f codegen_classes=%d%n",
         master,
         round,
         byType.getOrDefault("response", 0),
@@ -90,7 +94,17 @@ public final class WarmRunBench {
         jitSeconds,
         inPass[0],
         inPass[1],
-        inPass[2]);
+        inPass[2],
+        codegen);
+  }
+
+  /**
+   * Classes Spark's code generator has compiled in this JVM so far (its cache misses): a run that
+   * plans the same queries as an earlier one and finds them in the cache compiles none, and the JIT
+   * then has nothing new to compile for them either.
+   */
+  private static long codegenCompilations() {
+    return org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
   }
 
   private static RunStats run(
