@@ -87,13 +87,14 @@ if [[ "$mode" == profile ]]; then
 fi
 
 echo "== floor, single-threaded, after one file of JIT warm-up (load $(load))"
-floor_inflate="$(java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.Floor inflate "${files[@]}")"
+# the floors run with the pipeline's collector ($gc), so both sides pay the same GC
+floor_inflate="$(java -Xmx2g $gc -cp "$bench_cp" org.crawlsieve.bench.Floor inflate "${files[@]}")"
 echo "   $floor_inflate   (load after: $(load))"
 # parse: the first round is the cold floor; with the warm runs on, more rounds give the floor of a
 # warm JVM (the last), which the warm pipeline is compared with
 floor_rounds=1
 [[ "${BENCH_WARM:-1}" == 1 ]] && floor_rounds="${BENCH_WARM_ROUNDS:-5}"
-floor_parse_all="$(java -Xmx2g -Dfloor.rounds="$floor_rounds" -cp "$bench_cp" \
+floor_parse_all="$(java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" -cp "$bench_cp" \
   org.crawlsieve.bench.Floor parse "${files[@]}")"
 sed 's/^/   /' <<<"$floor_parse_all"
 echo "   (load after: $(load))"
@@ -102,6 +103,19 @@ parse_rps="$(sed 's/.*records_per_s=//' <<<"$floor_parse")"
 warm_parse_rps="$(tail -1 <<<"$floor_parse_all" | sed 's/.*records_per_s=//')"
 inflate_rps="$(sed 's/.*records_per_s=//' <<<"$floor_inflate")"
 parse_cpu_rps="$(sed 's/.*records_per_cpu_s=\([0-9.]*\).*/\1/' <<<"$floor_parse")"
+
+# The machine's own scaling for this work: the parse floor on N threads (N = the most cores among
+# BENCH_MASTERS), files dealt to the threads as Spark deals them to tasks; the last round against
+# the single thread's last round is the ceiling for the pipeline's local[N] / local[1].
+max_cores="$(for m in $masters; do sed 's/local\[\(.*\)\]/\1/' <<<"$m"; done | sort -n | tail -1)"
+if [[ "$max_cores" -gt 1 ]]; then
+  echo "== floor, inflate + parse on $max_cores threads (load $(load))"
+  floor_threads_all="$(java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" -Dfloor.threads="$max_cores" \
+    -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}")"
+  sed 's/^/   /' <<<"$floor_threads_all"
+  threads_rps="$(tail -1 <<<"$floor_threads_all" | sed 's/.*records_per_s=//')"
+  python3 -c "print('   floor scaling, $max_cores threads / 1 thread (last rounds) = %.2fx' % ($threads_rps / $warm_parse_rps))"
+fi
 
 declare -A total_rps
 cold_masters="$masters"

@@ -27,15 +27,16 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Writes the benchmark WARC set: real pages (the trafilatura evaluation pages and the HTML
- * responses of the third-party sample WARCs) repeated, each copy with one word or digit changed
- * and a new URL and record id, until the uncompressed size reaches the target. Records are gzipped
- * one per member with block and payload digests, as Common Crawl does, and dealt round-robin over several files so every file has
- * the same mix of pages (the files become Spark's unit of parallelism).
+ * responses of the third-party sample WARCs) repeated, each copy with one word or digit changed and
+ * a new URL and record id, until the uncompressed size reaches the target. Records are gzipped one
+ * per member with block and payload digests, as Common Crawl does, and dealt round-robin over
+ * several files so every file has the same mix of pages (the files become Spark's unit of
+ * parallelism).
  *
- * <p>Usage: {@code BenchWarcBuilder SHARED_DIR OUT_DIR MEGABYTES FILES}. Writes
- * {@code bench-NN.warc.gz} files and {@code one-record.warc.gz} (the first page alone, to measure
- * a run's fixed cost) into OUT_DIR via temporary names, so an interrupted build leaves no files
- * that look finished.
+ * <p>Usage: {@code BenchWarcBuilder SHARED_DIR OUT_DIR MEGABYTES FILES}. Writes {@code
+ * bench-NN.warc.gz} files and {@code one-record.warc.gz} (the first page alone, to measure a run's
+ * fixed cost) into OUT_DIR via temporary names, so an interrupted build leaves no files that look
+ * finished.
  */
 public final class BenchWarcBuilder {
   private static final long MAX_PAGE_BYTES = 5L << 20;
@@ -119,8 +120,7 @@ public final class BenchWarcBuilder {
     }
   }
 
-  static void writeSet(List<Page> pages, Path out, long targetBytes, int files)
-      throws IOException {
+  static void writeSet(List<Page> pages, Path out, long targetBytes, int files) throws IOException {
     List<Path> tmp = new ArrayList<>();
     List<OutputStream> streams = new ArrayList<>();
     for (int i = 0; i < files; i++) {
@@ -142,7 +142,9 @@ public final class BenchWarcBuilder {
       s.close();
     }
     for (int i = 0; i < files; i++) {
-      Files.move(tmp.get(i), out.resolve(String.format("bench-%02d.warc.gz", i)),
+      Files.move(
+          tmp.get(i),
+          out.resolve(String.format("bench-%02d.warc.gz", i)),
           StandardCopyOption.ATOMIC_MOVE);
     }
     Path one = out.resolve(".one-record.warc.gz.tmp");
@@ -150,7 +152,8 @@ public final class BenchWarcBuilder {
       writeGzipMember(s, record(pages.get(0), 0, 0));
     }
     Files.move(one, out.resolve("one-record.warc.gz"), StandardCopyOption.ATOMIC_MOVE);
-    System.err.printf("bench: wrote %d response records, %d MB uncompressed, in %d files to %s%n",
+    System.err.printf(
+        "bench: wrote %d response records, %d MB uncompressed, in %d files to %s%n",
         records, written >> 20, files, out);
   }
 
@@ -163,19 +166,34 @@ public final class BenchWarcBuilder {
   /** One WARC response record for copy {@code copy} of page {@code index}. */
   static byte[] record(Page page, int copy, int index) {
     byte[] body = copy == 0 ? page.html() : vary(page.html(), copy);
-    String http = "HTTP/1.1 200 OK\r\nContent-Type: " + page.contentType()
-        + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+    String http =
+        "HTTP/1.1 200 OK\r\nContent-Type: "
+            + page.contentType()
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
     byte[] httpHead = http.getBytes(StandardCharsets.ISO_8859_1);
     String uri = "https://bench" + (index % 997) + ".example.org/c" + copy + "/p" + index + ".html";
-    String head = "WARC/1.0\r\n"
-        + "WARC-Type: response\r\n"
-        + "WARC-Record-ID: <urn:uuid:" + new UUID(copy, index) + ">\r\n"
-        + "WARC-Date: 2024-06-01T00:00:00Z\r\n"
-        + "WARC-Target-URI: " + uri + "\r\n"
-        + "WARC-Block-Digest: " + sha1(httpHead, body) + "\r\n"
-        + "WARC-Payload-Digest: " + sha1(body) + "\r\n"
-        + "Content-Type: application/http; msgtype=response\r\n"
-        + "Content-Length: " + (httpHead.length + body.length) + "\r\n\r\n";
+    String head =
+        "WARC/1.0\r\n"
+            + "WARC-Type: response\r\n"
+            + "WARC-Record-ID: <urn:uuid:"
+            + new UUID(copy, index)
+            + ">\r\n"
+            + "WARC-Date: 2024-06-01T00:00:00Z\r\n"
+            + "WARC-Target-URI: "
+            + uri
+            + "\r\n"
+            + "WARC-Block-Digest: "
+            + sha1(httpHead, body)
+            + "\r\n"
+            + "WARC-Payload-Digest: "
+            + sha1(body)
+            + "\r\n"
+            + "Content-Type: application/http; msgtype=response\r\n"
+            + "Content-Length: "
+            + (httpHead.length + body.length)
+            + "\r\n\r\n";
     ByteArrayOutputStream b =
         new ByteArrayOutputStream(head.length() + http.length() + body.length + 4);
     b.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
@@ -202,9 +220,9 @@ public final class BenchWarcBuilder {
   }
 
   /**
-   * The page with one change that makes copies differ in text (so exact-duplicate hashing does
-   * not collapse them): the first " the " after a copy-dependent offset becomes " that ", or,
-   * failing that, a digit there is bumped.
+   * The page with one change that makes copies differ in text (so exact-duplicate hashing does not
+   * collapse them): the first " the " after a copy-dependent offset becomes " that ", or, failing
+   * that, a digit there is bumped.
    */
   static byte[] vary(byte[] html, int copy) {
     int start = (int) ((long) html.length * ((copy * 37) % 90 + 5) / 100);

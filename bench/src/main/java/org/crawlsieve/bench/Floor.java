@@ -19,6 +19,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * first runs over one file to warm the JIT, then is timed over all files, once per round. Prints
  * one line of {@code key=value} pairs per mode and round for scripts/bench.sh.
  *
+ * <p>With {@code -Dfloor.threads=N} (default 1) the timed passes run N threads that take files from
+ * one queue, as N Spark tasks take WARC files: records/s over the N threads against one thread is
+ * the machine's own scaling for this work (shared caches, memory bandwidth, a VM's cores), the
+ * ceiling for the pipeline's local[N] / local[1].
+ *
  * <p>Usage: {@code Floor inflate|parse FILE...}
  */
 public final class Floor {
@@ -28,9 +33,12 @@ public final class Floor {
    */
   private static final int ROUNDS = Integer.getInteger("floor.rounds", 1);
 
+  /** Threads of the timed passes ({@code -Dfloor.threads}, default 1). */
+  private static final int THREADS = Integer.getInteger("floor.threads", 1);
+
   private Floor() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     String mode = args[0];
     boolean parse = mode.equals("parse");
     List<Path> files = new ArrayList<>();
@@ -41,13 +49,48 @@ public final class Floor {
     for (int round = 1; round <= ROUNDS; round++) {
       long cpu0 = cpuNanos();
       long t0 = System.nanoTime();
-      long[] counts = pass(files, parse);
+      long[] counts = THREADS == 1 ? pass(files, parse) : parallelPass(files, parse);
       double wall = (System.nanoTime() - t0) / 1e9;
       double cpu = (cpuNanos() - cpu0) / 1e9;
       System.out.printf(
-          "floor=%s round=%d records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f"
+          "floor=%s round=%d threads=%d records=%d payload_mb=%d wall_s=%.2f cpu_s=%.2f"
               + " records_per_cpu_s=%.1f records_per_s=%.1f%n",
-          mode, round, counts[0], counts[1] >> 20, wall, cpu, counts[0] / cpu, counts[0] / wall);
+          mode,
+          round,
+          THREADS,
+          counts[0],
+          counts[1] >> 20,
+          wall,
+          cpu,
+          counts[0] / cpu,
+          counts[0] / wall);
+    }
+  }
+
+  /** {@link #pass} over {@link #THREADS} threads, each file one task; summed counts. */
+  private static long[] parallelPass(List<Path> files, boolean parse)
+      throws IOException, InterruptedException {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+    try {
+      List<java.util.concurrent.Future<long[]>> parts = new ArrayList<>();
+      for (Path f : files) {
+        parts.add(pool.submit(() -> pass(List.of(f), parse)));
+      }
+      long[] total = new long[2];
+      for (java.util.concurrent.Future<long[]> part : parts) {
+        long[] c;
+        try {
+          c = part.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IOException("a floor task failed", e.getCause());
+        }
+        total[0] += c[0];
+        total[1] += c[1];
+      }
+      return total;
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -44,10 +44,29 @@ final class BenchPages {
         html = in.readAllBytes();
       }
       String url = "https://bench" + i + ".example.org/page" + i + ".html";
-      Provenance p = new Provenance("CC-BENCH", "bench.warc.gz", i, html.length, "<urn:bench:" + i
-          + ">", Instant.EPOCH, url, null, 200, "text/html", null);
-      out.add(new RawRecord("response", p, Map.of("content-type", List.of("text/html")), null,
-          html, List.of(), null, null));
+      Provenance p =
+          new Provenance(
+              "CC-BENCH",
+              "bench.warc.gz",
+              i,
+              html.length,
+              "<urn:bench:" + i + ">",
+              Instant.EPOCH,
+              url,
+              null,
+              200,
+              "text/html",
+              null);
+      out.add(
+          new RawRecord(
+              "response",
+              p,
+              Map.of("content-type", List.of("text/html")),
+              null,
+              html,
+              List.of(),
+              null,
+              null));
     }
     return out;
   }

@@ -28,18 +28,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per page of each hot per-record step with the default config, on real pages. Every
- * benchmark call handles the next page of the set (cycling), so the score is the mean time per
- * page over the set. Each step gets the document exactly as the pipeline would hand it over (the
- * output of the steps before it). {@code jsoupParse} is the floor the extraction is measured
- * against.
+ * Time per page of each hot per-record step with the default config, on real pages. Every benchmark
+ * call handles the next page of the set (cycling), so the score is the mean time per page over the
+ * set. Each step gets the document exactly as the pipeline would hand it over (the output of the
+ * steps before it). {@code jsoupParse} is the floor the extraction is measured against.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class StepBenchmarks {
   private List<RawRecord> raws;
   private DocumentExtractor extractor;
@@ -47,11 +48,15 @@ public class StepBenchmarks {
   private final List<Step> consent = new ArrayList<>();
   private final List<Step> pii = new ArrayList<>();
   private final List<Step> quality = new ArrayList<>();
+
   /** The quality stage's token counting tagger alone (also part of {@link #quality}). */
   private Step tokenCount;
+
   private DedupSigner minhash;
+
   /** Input document of each stage, per page. */
   private Document[] toLanguage;
+
   private Document[] toConsent;
   private Document[] toPii;
   private Document[] toQuality;
@@ -64,8 +69,8 @@ public class StepBenchmarks {
     raws = BenchPages.load(Integer.getInteger("bench.stride", 5));
     extractor = new DocumentExtractor(config.extract());
     for (Step s : StepFactory.perRecordSteps(config)) {
-      String stage = s.name().contains(".") ? s.name().substring(0, s.name().indexOf('.'))
-          : s.name();
+      String stage =
+          s.name().contains(".") ? s.name().substring(0, s.name().indexOf('.')) : s.name();
       switch (stage) {
         case Stages.LANGUAGE -> language.add(s);
         case Stages.CONSENT -> consent.add(s);

@@ -17,10 +17,10 @@ import org.crawlsieve.warc.RawRecord;
 
 /**
  * CPU milliseconds per page of every per-record step with the default config, measured with the
- * thread's CPU clock rather than wall time, so that other processes on a shared machine distort
- * it far less than JMH's wall-clock scores. Each step sees the documents exactly as the pipeline
- * hands them over. Usage: {@code StepCpuTimes [warm-up passes] [measured passes]}; pages: every
- * {@code -Dbench.stride}-th (default 5) of the shared trafilatura set. {@code
+ * thread's CPU clock rather than wall time, so that other processes on a shared machine distort it
+ * far less than JMH's wall-clock scores. Each step sees the documents exactly as the pipeline hands
+ * them over. Usage: {@code StepCpuTimes [warm-up passes] [measured passes]}; pages: every {@code
+ * -Dbench.stride}-th (default 5) of the shared trafilatura set. {@code
  * -Dbench.steps=language,minhash} times only the named steps (less time per run, so more runs
  * alternating base and branch fit in the same quiet minute). {@code -Dbench.sequential=true} runs
  * the steps in the pipeline's order, document by document ({@link #pipelineOrder}).
@@ -131,9 +131,9 @@ public final class StepCpuTimes {
   /**
    * One pass in the pipeline's order: each document goes through every step before the next
    * document, each step getting the previous step's output, so whatever a stage shares between its
-   * steps (the quality stage's word split of the last text) is shared as in a real run. The
-   * by-step order instead runs one step over every document, which re-splits the words in every
-   * quality step. Each call is timed alone.
+   * steps (the quality stage's word split of the last text) is shared as in a real run. The by-step
+   * order instead runs one step over every document, which re-splits the words in every quality
+   * step. Each call is timed alone.
    */
   private static long pipelineOrder(
       List<Step> steps,
