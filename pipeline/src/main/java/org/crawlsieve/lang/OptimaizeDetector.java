@@ -7,16 +7,16 @@ import java.util.Random;
  * Optimaize's n-gram detector as Tika's default {@code OptimaizeLangDetector} runs it, answering
  * bit-identically (language and raw score) at a fraction of the CPU: the same models ({@link
  * OptimaizeModel}, read from Optimaize's own profiles), the same text (Tika's 4,096-char chunks,
- * each followed by a space, up to 20,000 chars; Optimaize's space padding), the same n-grams in
- * the same order (1-, 2- then 3-grams, no lone space, no 3-gram with a space in the middle), the
- * same random draws ({@code Random(41)}: 7 trials of a Gaussian smoothing and up to 1,000 n-gram
- * draws) and the same floating-point operations in the same order. What differs is only how: an
- * n-gram is a packed {@code long}, not a new String, and is looked up only when drawn, in a
- * primitive table; a row lists only its non-zero probabilities.
+ * each followed by a space, up to 20,000 chars; Optimaize's space padding), the same n-grams in the
+ * same order (1-, 2- then 3-grams, no lone space, no 3-gram with a space in the middle), the same
+ * random draws ({@code Random(41)}: 7 trials of a Gaussian smoothing and up to 1,000 n-gram draws)
+ * and the same floating-point operations in the same order. What differs is only how: an n-gram is
+ * a packed {@code long}, not a new String, and is looked up only when drawn, in a primitive table;
+ * a row lists only its non-zero probabilities.
  *
- * <p>Optimaize settings as Tika builds its detector: alpha 0.5, short-text algorithm up to 30
- * chars (of Tika's buffered text), probability threshold 0.1, no priors, prefix and suffix factors
- * 1. {@code OptimaizeDetectorExactnessTest} compares every answer with Tika's path.
+ * <p>Optimaize settings as Tika builds its detector: alpha 0.5, short-text algorithm up to 30 chars
+ * (of Tika's buffered text), probability threshold 0.1, no priors, prefix and suffix factors 1.
+ * {@code OptimaizeDetectorExactnessTest} compares every answer with Tika's path.
  *
  * <p>Thread-safe: the model is immutable and every call uses its own scratch arrays.
  */
@@ -47,13 +47,7 @@ public final class OptimaizeDetector implements LanguageDetector {
 
   @Override
   public Detection detect(CharSequence text) {
-    char[] buffer = tikaBuffer(text.toString());
-    int bufferLength = buffer.length - 1;
-    // Optimaize pads the text with a space in front unless it starts with one (it always ends
-    // with one, Tika's)
-    int from = buffer[1] == ' ' ? 1 : 0;
-    double[] probabilities =
-        bufferLength <= SHORT_TEXT ? shortText(buffer, from) : longText(buffer, from);
+    double[] probabilities = probabilities(text.toString());
     if (probabilities == null) {
       return Detection.UNKNOWN;
     }
@@ -70,6 +64,18 @@ public final class OptimaizeDetector implements LanguageDetector {
       return Detection.UNKNOWN;
     }
     return new Detection(model.language(best), (float) probabilities[best]);
+  }
+
+  /**
+   * Optimaize's probability of every language (in {@link OptimaizeModel}'s order) for the text as
+   * Tika hands it over, before Optimaize's threshold and sort; null when the text has no n-gram.
+   */
+  double[] probabilities(String text) {
+    char[] buffer = tikaBuffer(text);
+    // Optimaize pads the text with a space in front unless it starts with one (it always ends
+    // with one, Tika's)
+    int from = buffer[1] == ' ' ? 1 : 0;
+    return buffer.length - 1 <= SHORT_TEXT ? shortText(buffer, from) : longText(buffer, from);
   }
 
   /**
@@ -104,40 +110,44 @@ public final class OptimaizeDetector implements LanguageDetector {
    * has no n-gram.
    */
   private double[] longText(char[] padded, int from) {
-    long[] grams = new long[3 * (padded.length - from)];
-    int n = 0;
+    // Optimaize's list of n-grams is every 1-gram but a space, then every 2-gram, then every
+    // 3-gram without a space in the middle. The padded text starts and ends with a space, so the
+    // 3-grams are those centred on the non-space chars: the list needs only their positions.
+    int[] letters = new int[padded.length - from];
+    int ones = 0;
     for (int j = from; j < padded.length; j++) {
       if (padded[j] != ' ') {
-        grams[n++] = OptimaizeModel.key(padded, j, 1);
+        letters[ones++] = j;
       }
     }
-    for (int j = from; j + 2 <= padded.length; j++) {
-      grams[n++] = OptimaizeModel.key(padded, j, 2);
-    }
-    for (int j = from; j + 3 <= padded.length; j++) {
-      if (padded[j + 1] != ' ') {
-        grams[n++] = OptimaizeModel.key(padded, j, 3);
-      }
-    }
-    if (n == 0) {
+    int twos = padded.length - from - 1;
+    int n = 2 * ones + twos;
+    if (n <= 0) {
       return null;
     }
     int languages = model.languageCount();
     double[] mean = new double[languages];
     double[] prob = new double[languages];
     double[] factor = new double[languages];
-    Random random = new Random(SEED);
+    Random random = new OptimaizeRandom(SEED);
     for (int t = 0; t < N_TRIAL; t++) {
       Arrays.fill(prob, 1.0 / languages);
       double alpha = ALPHA + random.nextGaussian() * ALPHA_WIDTH;
       double weight = alpha / BASE_FREQ;
       Arrays.fill(factor, weight);
       for (int i = 0; i < ITERATION_LIMIT; i++) {
-        int row = model.row(grams[random.nextInt(n)]);
+        int r = random.nextInt(n);
+        long gram =
+            r < ones
+                ? OptimaizeModel.key(padded, letters[r], 1)
+                : r < ones + twos
+                    ? OptimaizeModel.key(padded, from + r - ones, 2)
+                    : OptimaizeModel.key(padded, letters[r - ones - twos] - 1, 3);
+        int row = model.row(gram);
         if (row >= 0) {
-          multiply(prob, factor, row, weight, 1);
+          model.multiply(prob, factor, row, weight, 1);
         }
-        if (i % 5 == 0 && normalize(prob) > CONV_THRESHOLD) {
+        if (i % 5 == 0 && normalizeConverged(prob)) {
           break;
         }
       }
@@ -186,53 +196,34 @@ public final class OptimaizeDetector implements LanguageDetector {
     for (int d = 0; d < distinct; d++) {
       int row = model.row(grams[d]);
       if (row >= 0) {
-        multiply(prob, factor, row, weight, counts[d]);
+        model.multiply(prob, factor, row, weight, counts[d]);
       }
-      if (normalize(prob) > CONV_THRESHOLD) {
+      if (normalizeConverged(prob)) {
         break;
       }
     }
-    normalize(prob);
+    normalizeConverged(prob);
     return prob;
   }
 
   /**
-   * Optimaize's update: every language's probability times (weight + the n-gram's probability in
-   * that language), {@code count} times over. {@code factor} holds {@code weight} for every
-   * language on entry and on return (weight + 0.0 is weight, so the languages without the n-gram
-   * need no look-up).
+   * Optimaize's {@code Util.normalizeProb} (divide by the sum, in the same order), and whether any
+   * language now holds more than the convergence threshold (Optimaize returns the largest and
+   * compares it; the same answer, NaNs ignored as there).
    */
-  private void multiply(double[] prob, double[] factor, int row, double weight, int count) {
-    int start = model.rowStart(row);
-    int end = model.rowEnd(row);
-    for (int e = start; e < end; e++) {
-      factor[model.entryLanguage(e)] = weight + model.entryProbability(e);
-    }
-    for (int i = 0; i < prob.length; i++) {
-      double f = factor[i];
-      for (int c = 0; c < count; c++) {
-        prob[i] *= f;
-      }
-    }
-    for (int e = start; e < end; e++) {
-      factor[model.entryLanguage(e)] = weight;
-    }
-  }
-
-  /** Optimaize's {@code Util.normalizeProb}: divides by the sum, returns the largest. */
-  private static double normalize(double[] prob) {
+  private static boolean normalizeConverged(double[] prob) {
     double sum = 0;
     for (double p : prob) {
       sum += p;
     }
-    double max = 0;
     for (int i = 0; i < prob.length; i++) {
-      double p = prob[i] / sum;
-      if (max < p) {
-        max = p;
-      }
-      prob[i] = p;
+      prob[i] /= sum;
     }
-    return max;
+    for (double p : prob) {
+      if (p > CONV_THRESHOLD) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,8 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,19 +17,19 @@ import java.util.Set;
 import org.apache.tika.language.detect.LanguageNames;
 
 /**
- * Optimaize's n-gram probabilities, as Tika's default detector holds them, in primitive arrays:
- * an n-gram of at most three chars packs into a {@code long} ({@link #key}), an open-addressing
- * table maps the key to a row, and a row lists only its non-zero language probabilities (2.4 of
- * 70 on average, so ~5 MB instead of Optimaize's 114,000 {@code double[70]} in a {@code HashMap}
- * whose bins have turned into trees).
+ * Optimaize's n-gram probabilities, as Tika's default detector holds them, in primitive arrays: an
+ * n-gram of at most three chars packs into a {@code long} ({@link #key}), an open-addressing table
+ * maps the key to a row, and a row lists only its non-zero language probabilities (2.4 of 70 on
+ * average, so ~5 MB instead of Optimaize's 114,000 {@code double[70]} in a {@code HashMap} whose
+ * bins have turned into trees).
  *
  * <p>The single source of truth stays Optimaize's: the profiles come from its built-in resources
  * ({@link LanguageProfileReader#readAllBuiltIn}, as Tika loads them), and every value and the
- * language order from {@link NgramFrequencyData#create}, given the profiles in the same set and
- * the same gram lengths as Tika's detector (Tika adds its list of profiles one by one to the
- * {@code HashSet} of Optimaize's builder; that set's order is the language order, which fixes the
- * order of every sum in the detection). {@code OptimaizeModelTest} checks order and values against
- * Tika's detector itself.
+ * language order from {@link NgramFrequencyData#create}, given the profiles in the same set and the
+ * same gram lengths as Tika's detector (Tika adds its list of profiles one by one to the {@code
+ * HashSet} of Optimaize's builder; that set's order is the language order, which fixes the order of
+ * every sum in the detection). {@code OptimaizeModelTest} checks order and values against Tika's
+ * detector itself.
  *
  * <p>Immutable and thread-safe; built once per JVM ({@link #shared}), ~1.5 s.
  */
@@ -41,33 +43,49 @@ final class OptimaizeModel {
     return Holder.INSTANCE;
   }
 
+  /** N-grams with at least this many non-zero probabilities are stored dense. */
+  private static final int DENSE_ENTRIES = 8;
+
   /** Language codes by index, Tika's names cut at the first '-' (zh-CN, zh-TW: zh). */
   private final String[] languages;
 
-  /** Open addressing, linear probing; 0 marks a free slot (no key is 0, see {@link #key}). */
-  private final long[] slotKeys;
+  /**
+   * Open addressing, linear probing: slot s holds a key at {@code 2 s} and its row at {@code 2 s +
+   * 1} (one cache line for both); key 0 marks a free slot (no key is 0, see {@link #key}).
+   */
+  private final long[] slots;
 
-  private final int[] slotRows;
   private final int mask;
 
-  /** Row r's entries are {@code rowStart[r]} (inclusive) to {@code rowStart[r + 1]}. */
-  private final int[] rowStart;
+  /**
+   * Rows below this number are dense: row r's probabilities, zeros included, are {@code dense[r *
+   * languages .. (r + 1) * languages)}. The n-grams common in many languages (5,600 of 114,000, but
+   * most of the n-grams of a text) are dense, so updating by one is a plain, vectorisable loop; the
+   * rest list only their non-zero entries.
+   */
+  private final int denseRows;
+
+  private final double[] dense;
+
+  /** Sparse row r's entries are {@code entryStart[r - denseRows]} to the next row's start. */
+  private final int[] entryStart;
 
   private final byte[] entryLanguage;
   private final double[] entryProbability;
 
   private OptimaizeModel(
       String[] languages,
-      long[] slotKeys,
-      int[] slotRows,
-      int[] rowStart,
+      long[] slots,
+      double[] dense,
+      int[] entryStart,
       byte[] entryLanguage,
       double[] entryProbability) {
     this.languages = languages;
-    this.slotKeys = slotKeys;
-    this.slotRows = slotRows;
-    this.mask = slotKeys.length - 1;
-    this.rowStart = rowStart;
+    this.slots = slots;
+    this.mask = slots.length / 2 - 1;
+    this.denseRows = dense.length / languages.length;
+    this.dense = dense;
+    this.entryStart = entryStart;
     this.entryLanguage = entryLanguage;
     this.entryProbability = entryProbability;
   }
@@ -93,9 +111,9 @@ final class OptimaizeModel {
   int row(long key) {
     int slot = slotOf(key, mask);
     while (true) {
-      long k = slotKeys[slot];
+      long k = slots[2 * slot];
       if (k == key) {
-        return slotRows[slot];
+        return (int) slots[2 * slot + 1];
       }
       if (k == 0) {
         return -1;
@@ -104,20 +122,59 @@ final class OptimaizeModel {
     }
   }
 
-  int rowStart(int row) {
-    return rowStart[row];
+  /**
+   * The probabilities of an n-gram by language, zeros included (a new array), or null when no
+   * profile has it: what {@code NgramFrequencyData.getProbabilities} answers, for tests.
+   */
+  double[] probabilities(long key) {
+    int row = row(key);
+    if (row < 0) {
+      return null;
+    }
+    double[] p = new double[languages.length];
+    if (row < denseRows) {
+      System.arraycopy(dense, row * p.length, p, 0, p.length);
+    } else {
+      for (int e = entryStart[row - denseRows]; e < entryStart[row - denseRows + 1]; e++) {
+        p[entryLanguage[e]] = entryProbability[e];
+      }
+    }
+    return p;
   }
 
-  int rowEnd(int row) {
-    return rowStart[row + 1];
-  }
-
-  int entryLanguage(int entry) {
-    return entryLanguage[entry];
-  }
-
-  double entryProbability(int entry) {
-    return entryProbability[entry];
+  /**
+   * Optimaize's update by one n-gram: every language's probability times (weight + the n-gram's
+   * probability in that language), {@code count} times over, in Optimaize's order. {@code factor}
+   * (scratch, one per language) holds {@code weight} everywhere on entry and on return: for a
+   * sparse row only its entries change it, as weight + 0.0 is weight for the others.
+   */
+  void multiply(double[] prob, double[] factor, int row, double weight, int count) {
+    int languageCount = prob.length;
+    if (row < denseRows) {
+      int base = row * languageCount;
+      if (count == 1) {
+        for (int i = 0; i < languageCount; i++) {
+          prob[i] *= weight + dense[base + i];
+        }
+        return;
+      }
+      for (int i = 0; i < languageCount; i++) {
+        factor[i] = weight + dense[base + i];
+      }
+    } else {
+      int start = entryStart[row - denseRows];
+      int end = entryStart[row - denseRows + 1];
+      for (int e = start; e < end; e++) {
+        factor[entryLanguage[e]] = weight + entryProbability[e];
+      }
+    }
+    for (int i = 0; i < languageCount; i++) {
+      double f = factor[i];
+      for (int c = 0; c < count; c++) {
+        prob[i] *= f;
+      }
+    }
+    Arrays.fill(factor, weight);
   }
 
   private static int slotOf(long key, int mask) {
@@ -146,8 +203,7 @@ final class OptimaizeModel {
     for (int i = 0; i < languages.length; i++) {
       LdLocale l = locales.get(i);
       String name =
-          LanguageNames.makeName(
-              l.getLanguage(), l.getScript().orNull(), l.getRegion().orNull());
+          LanguageNames.makeName(l.getLanguage(), l.getScript().orNull(), l.getRegion().orNull());
       int dash = name.indexOf('-');
       languages[i] = dash < 0 ? name : name.substring(0, dash);
     }
@@ -160,45 +216,60 @@ final class OptimaizeModel {
         }
       }
     }
-    int slots = Integer.highestOneBit(grams.size() * 2 - 1) << 1;
-    long[] slotKeys = new long[slots];
-    int[] slotRows = new int[slots];
-    int[] rowStart = new int[grams.size() + 1];
+    List<String> denseGrams = new ArrayList<>();
+    List<String> sparseGrams = new ArrayList<>();
     int entries = 0;
-    for (String g : grams) {
-      for (double v : data.getProbabilities(g)) {
-        entries += v != 0 ? 1 : 0;
-      }
-    }
-    byte[] entryLanguage = new byte[entries];
-    double[] entryProbability = new double[entries];
-    int row = 0;
-    int entry = 0;
     for (String g : grams) {
       if (g.isEmpty() || g.length() > 3) {
         throw new IllegalStateException("Optimaize n-gram of unexpected length: " + g.length());
       }
+      int nonZero = 0;
+      for (double v : data.getProbabilities(g)) {
+        nonZero += v != 0 ? 1 : 0;
+      }
+      if (nonZero >= DENSE_ENTRIES) {
+        denseGrams.add(g);
+      } else {
+        sparseGrams.add(g);
+        entries += nonZero;
+      }
+    }
+    long[] slots = new long[2 * (Integer.highestOneBit(grams.size() * 2 - 1) << 1)];
+    double[] dense = new double[denseGrams.size() * languages.length];
+    int[] entryStart = new int[sparseGrams.size() + 1];
+    byte[] entryLanguage = new byte[entries];
+    double[] entryProbability = new double[entries];
+    int row = 0;
+    for (String g : denseGrams) {
+      System.arraycopy(
+          data.getProbabilities(g), 0, dense, row * languages.length, languages.length);
+      insert(slots, g, row++);
+    }
+    int entry = 0;
+    for (String g : sparseGrams) {
       double[] probabilities = data.getProbabilities(g);
-      rowStart[row] = entry;
+      entryStart[row - denseGrams.size()] = entry;
       for (int lang = 0; lang < probabilities.length; lang++) {
-        // a zero is left out: the detector multiplies by (weight + 0.0) == weight for it anyway
         if (probabilities[lang] != 0) {
           entryLanguage[entry] = (byte) lang;
           entryProbability[entry] = probabilities[lang];
           entry++;
         }
       }
-      long key = key(g.toCharArray(), 0, g.length());
-      int slot = slotOf(key, slots - 1);
-      while (slotKeys[slot] != 0) {
-        slot = (slot + 1) & (slots - 1);
-      }
-      slotKeys[slot] = key;
-      slotRows[slot] = row;
-      row++;
+      insert(slots, g, row++);
     }
-    rowStart[row] = entry;
-    return new OptimaizeModel(
-        languages, slotKeys, slotRows, rowStart, entryLanguage, entryProbability);
+    entryStart[sparseGrams.size()] = entry;
+    return new OptimaizeModel(languages, slots, dense, entryStart, entryLanguage, entryProbability);
+  }
+
+  private static void insert(long[] slots, String gram, int row) {
+    long key = key(gram.toCharArray(), 0, gram.length());
+    int mask = slots.length / 2 - 1;
+    int slot = slotOf(key, mask);
+    while (slots[2 * slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[2 * slot] = key;
+    slots[2 * slot + 1] = row;
   }
 }

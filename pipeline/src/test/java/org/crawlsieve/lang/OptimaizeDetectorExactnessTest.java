@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.NgramFrequencyData;
+import com.optimaize.langdetect.i18n.LdLocale;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.crawlsieve.extract.HtmlExtractor;
 import org.crawlsieve.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -24,13 +29,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link OptimaizeDetector} answers exactly as Tika's Optimaize path ({@link
- * TikaOptimaizeReference}): the same language and the same score, bit for bit, on edge cases,
- * random Unicode and, when {@code ../shared} is present, Lingua's test sentences and the texts of
- * the 990 shared HTML pages.
+ * TikaOptimaizeReference}): the same language and the same score, bit for bit, and the same double
+ * probabilities before Tika rounds the top one to a float, on edge cases, random Unicode and, when
+ * {@code ../shared} is present, Lingua's test sentences and the texts of the 990 shared HTML pages.
  */
 class OptimaizeDetectorExactnessTest {
   private static final OptimaizeDetector FAST = new OptimaizeDetector();
   private static final TikaOptimaizeReference TIKA = new TikaOptimaizeReference();
+
+  /** Tika's Optimaize detector itself (private in Tika), for the probabilities before Tika. */
+  private static final com.optimaize.langdetect.LanguageDetector OPTIMAIZE;
+
+  private static final List<LdLocale> LANGUAGES;
+
+  static {
+    try {
+      Field detector = OptimaizeLangDetector.class.getDeclaredField("DEFAULT_DETECTOR");
+      detector.setAccessible(true);
+      OPTIMAIZE = (com.optimaize.langdetect.LanguageDetector) detector.get(null);
+      Field data = OPTIMAIZE.getClass().getDeclaredField("ngramFrequencyData");
+      data.setAccessible(true);
+      LANGUAGES = ((NgramFrequencyData) data.get(OPTIMAIZE)).getLanguageList();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static final String PROSE =
       "The committee met on Tuesday to discuss the budget for the coming year, and after a long"
@@ -66,7 +89,8 @@ class OptimaizeDetectorExactnessTest {
       cases.add(Arguments.of("spaced prefix " + n, " " + PROSE.substring(0, n)));
     }
     // around Tika's 4,096-char chunks and 20,000-char limit
-    for (int n : new int[] {999, 1000, 1001, 4095, 4096, 4097, 8192, 8193, 19_999, 20_000, 25_000}) {
+    for (int n :
+        new int[] {999, 1000, 1001, 4095, 4096, 4097, 8192, 8193, 19_999, 20_000, 25_000}) {
       cases.add(Arguments.of("prose of " + n, repeat(PROSE, n)));
       cases.add(Arguments.of("spaceless of " + n, repeat("abcdefghij", n)));
     }
@@ -76,7 +100,7 @@ class OptimaizeDetectorExactnessTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("edgeCases")
   void edgeCasesMatchTika(String name, String text) {
-    assertEquals(TIKA.detect(text), FAST.detect(text), name);
+    assertSameAsTika(text, name);
   }
 
   /** The comparison is not vacuous: real answers, with the scores Optimaize gives. */
@@ -115,7 +139,7 @@ class OptimaizeDetectorExactnessTest {
         }
       }
       String text = sb.toString();
-      assertEquals(TIKA.detect(text), FAST.detect(text), () -> "random text " + text);
+      assertSameAsTika(text, "random text " + text);
     }
   }
 
@@ -133,7 +157,7 @@ class OptimaizeDetectorExactnessTest {
       for (Path f : files) {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         for (String line : lines.subList(0, Math.min(perFile, lines.size()))) {
-          assertEquals(TIKA.detect(line), FAST.detect(line), () -> f + ": " + line);
+          assertSameAsTika(line, f + ": " + line);
           compared++;
         }
       }
@@ -158,8 +182,33 @@ class OptimaizeDetectorExactnessTest {
       String text = extractor.extract(bytes, null, null).text();
       // what the hybrid detector hands over (the first 1,000 chars), and the whole text
       String head = text.substring(0, Math.min(text.length(), HybridDetector.FAST_CHARS));
-      assertEquals(TIKA.detect(head), FAST.detect(head), () -> f + " (first 1,000 chars)");
-      assertEquals(TIKA.detect(text), FAST.detect(text), () -> f + " (whole text)");
+      assertSameAsTika(head, f + " (first 1,000 chars)");
+      assertSameAsTika(text, f + " (whole text)");
+    }
+  }
+
+  /**
+   * The same detection as Tika's path, and, as the detection shows only a float of the top
+   * language, the same double probability of every language Optimaize reports (those at or above
+   * its threshold), and no other language at or above it.
+   */
+  private static void assertSameAsTika(String text, String what) {
+    assertEquals(TIKA.detect(text), FAST.detect(text), what);
+    char[] buffer = OptimaizeDetector.tikaBuffer(text);
+    List<DetectedLanguage> expected =
+        OPTIMAIZE.getProbabilities(new String(buffer, 1, buffer.length - 1));
+    double[] actual = FAST.probabilities(text);
+    int reported = 0;
+    for (int i = 0; actual != null && i < actual.length; i++) {
+      reported += actual[i] >= 0.1 ? 1 : 0;
+    }
+    assertEquals(expected.size(), reported, what);
+    for (DetectedLanguage d : expected) {
+      double p = actual[LANGUAGES.indexOf(d.getLocale())];
+      assertEquals(
+          Double.doubleToRawLongBits(d.getProbability()),
+          Double.doubleToRawLongBits(p),
+          () -> what + ": " + d + " vs " + p);
     }
   }
 
