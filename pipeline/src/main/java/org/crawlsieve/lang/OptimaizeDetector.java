@@ -10,9 +10,11 @@ import java.util.Random;
  * each followed by a space, up to 20,000 chars; Optimaize's space padding), the same n-grams in the
  * same order (1-, 2- then 3-grams, no lone space, no 3-gram with a space in the middle), the same
  * random draws ({@code Random(41)}: 7 trials of a Gaussian smoothing and up to 1,000 n-gram draws)
- * and the same floating-point operations in the same order. What differs is only how: an n-gram is
- * a packed {@code long}, not a new String, and is looked up only when drawn, in a primitive table;
- * a row lists only its non-zero probabilities.
+ * and the same floating-point operations in the same order. What differs is only how: the list of
+ * n-grams is never built (a drawn index maps to its n-gram by position), an n-gram is a packed
+ * {@code long}, not a new String, looked up only when drawn in a primitive table ({@link
+ * OptimaizeModel}), and the random generator is {@link OptimaizeRandom}, {@code Random}'s sequence
+ * without its compare-and-set.
  *
  * <p>Optimaize settings as Tika builds its detector: alpha 0.5, short-text algorithm up to 30 chars
  * (of Tika's buffered text), probability threshold 0.1, no priors, prefix and suffix factors 1.
