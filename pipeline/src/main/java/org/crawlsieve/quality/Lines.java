@@ -11,47 +11,6 @@ import java.util.List;
 final class Lines {
   private Lines() {}
 
-  /** {@code text.split("\n")}: every line, empty ones included; never an empty list. */
-  static List<String> splitOnNewline(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        out.add(text.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(text.substring(start));
-    return out;
-  }
-
-  /**
-   * {@code re.split("\n{minRun,}", text)}: pieces between runs of at least {@code minRun} newlines
-   * (a shorter run stays inside its piece); never an empty list.
-   */
-  static List<String> splitOnNewlineRuns(String text, int minRun) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < text.length()) {
-      if (text.charAt(i) != '\n') {
-        i++;
-        continue;
-      }
-      int runEnd = i;
-      while (runEnd < text.length() && text.charAt(runEnd) == '\n') {
-        runEnd++;
-      }
-      if (runEnd - i >= minRun) {
-        out.add(text.substring(start, i));
-        start = runEnd;
-      }
-      i = runEnd;
-    }
-    out.add(text.substring(start));
-    return out;
-  }
-
   /**
    * {@code text.splitlines()}: lines split at {@code \n}, {@code \r}, {@code \r\n}, U+0085, U+2028
    * and U+2029, without a trailing empty line; empty text gives no lines.
