@@ -29,7 +29,6 @@ public final class GopherRepetitionStep implements Step {
 
   private final QualityContext context;
   private final Set<String> reasons;
-  private final WordIds wordIds = new WordIds();
   private final NgramIds grams = new NgramIds();
   private final PieceDuplicates pieces = new PieceDuplicates();
   private boolean[] seen = new boolean[1024];
@@ -105,7 +104,7 @@ public final class GopherRepetitionStep implements Step {
     double lineCharFrac = QualityContext.ratio(lines.duplicateChars(), length);
 
     Words words = context.words(doc);
-    int[] ids = wordIds.of(words);
+    int[] ids = context.wordIds(words);
     long[] prefix = Repetition.prefixLengths(words);
     int separator = context.config().segmented(doc.language()) ? 0 : 1;
     int maxN = 1;

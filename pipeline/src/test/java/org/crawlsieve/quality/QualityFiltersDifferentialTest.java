@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -28,24 +29,49 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rewritten Gopher repetition and FineWeb steps (ranges hashed in place, exact n-gram ids)
- * against the implementations they replaced ({@link GopherRepetitionOracle}, {@link
- * FineWebOracle}): the same document, decision, scores and evidence on edge cases, random texts,
- * the shared WET texts and the shared HTML pages' extracted texts. One step instance serves all
- * documents of a test, so the reuse of its tables from document to document is exercised too.
+ * The rewritten quality filters (lines walked in place, exact n-gram ids, per-word decisions taken
+ * once per distinct word) against the implementations they replaced ({@link
+ * GopherRepetitionOracle}, {@link GopherQualityOracle}, {@link C4Oracle}, {@link FineWebOracle}):
+ * the same document, decision, scores and evidence on edge cases, random texts, the shared WET
+ * texts and the shared HTML pages' extracted texts. One step instance serves all documents of a
+ * test, so the reuse of its tables from document to document is exercised too.
  */
-class RepetitionRewriteDifferentialTest {
+class QualityFiltersDifferentialTest {
   private final QualityConfig config = CrawlsieveConfig.defaults().quality();
   private final QualityContext newContext = new QualityContext(config);
   private final QualityContext oldContext = new QualityContext(config);
   private final GopherRepetitionStep repetition = new GopherRepetitionStep(newContext);
   private final GopherRepetitionOracle repetitionOracle = new GopherRepetitionOracle(oldContext);
+  private final GopherQualityStep quality = new GopherQualityStep(newContext);
+  private final GopherQualityOracle qualityOracle = new GopherQualityOracle(oldContext);
+  private final C4Step c4 = new C4Step(newContext);
+  private final C4Oracle c4Oracle = new C4Oracle(oldContext);
   private final FineWebStep fineweb = new FineWebStep(newContext);
   private final FineWebOracle finewebOracle = new FineWebOracle(oldContext);
 
+  /** Every filter, old and new, on the same document (as the pipeline order hands them one). */
   private void assertSame(Document doc) {
     assertResult(repetitionOracle.apply(doc), repetition.apply(doc), doc);
+    assertResult(qualityOracle.apply(doc), quality.apply(doc), doc);
+    assertResult(c4Oracle.apply(doc), c4.apply(doc), doc);
     assertResult(finewebOracle.apply(doc), fineweb.apply(doc), doc);
+  }
+
+  /**
+   * What the stop-word shortcut of {@link GopherQualityStep} rests on: lower-casing never makes a
+   * string shorter, for any code point alone, nor for a final sigma, whose mapping depends on its
+   * neighbours.
+   */
+  @Test
+  void lowerCasingNeverShortens() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String s = new String(Character.toChars(cp));
+      String hex = Integer.toHexString(cp);
+      assertTrue(s.toLowerCase(Locale.ROOT).length() >= s.length(), () -> "shorter: U+" + hex);
+    }
+    for (String t : List.of("\u03a3", "A\u03a3", "A\u03a3 B", "A\u03a3\u03a3", "\u03a3A")) {
+      assertEquals(t.length(), t.toLowerCase(Locale.ROOT).length(), t);
+    }
   }
 
   private static void assertResult(StepResult want, StepResult got, Document doc) {
@@ -94,9 +120,15 @@ class RepetitionRewriteDifferentialTest {
         "emoji \uD83D\uDE00 word \uD83D\uDE00 word \uD83D\uDE00 word \uD83D\uDE00 word",
         "- item\n- item\n- item\n\u2022 other\n...",
         "end.\nend!\nend?\n\"quoted\"\n'single'\nno mark\n\u3002\n",
+        "....... .. ... ....\n#tag ## \u2026\u2026 \u2026\n  \u2022 bullet...  \n\t- dash\u2026\t",
+        "..\r\n.\r..\u2028...\u2029 - x\u0085 \u2022\n",
+        "The THE the To of AND and That have WITH with \u0130 \u03a3\u03a3 Stra\u00dfe der die das",
+        "lorem ipsum dolor sit amet\nJavaScript is required to view this page\nwe use cookies",
+        "A line with a {curly} bracket and enough words.\nOther line here with words.",
+        "Cited text here [1] and more words [edit] and [citation needed] done.",
       })
   void edgeCases(String text) {
-    for (String lang : List.of("en", "ja")) {
+    for (String lang : List.of("en", "de", "ja", "ko", "und")) {
       assertSame(QualityTesting.doc(text, lang));
     }
   }
@@ -110,6 +142,22 @@ class RepetitionRewriteDifferentialTest {
     assertSame(QualityTesting.doc(QualityTesting.repeat(300, para, "\n\n\n\n"), "en"));
     String japanese = "これは日本語の文です。同じ文が何度も繰り返されます。";
     assertSame(QualityTesting.doc(QualityTesting.repeat(200, japanese, "\n"), "ja"));
+    // C4's word-length rule on both sides of its 1000 characters, in lines longer and shorter
+    String word1000 = "x".repeat(1000);
+    String word1001 = "y".repeat(1001);
+    String text =
+        String.join(
+            "\n",
+            "short line with words.",
+            word1000,
+            "a " + word1000 + " b",
+            word1001,
+            "c " + word1001 + ".",
+            QualityTesting.repeat(300, "many short words", " "),
+            "\u65e5".repeat(1500));
+    for (String lang : List.of("en", "ja")) {
+      assertSame(QualityTesting.doc(text, lang));
+    }
   }
 
   /** Random texts over small vocabularies (so n-grams repeat at every n) and large ones. */
@@ -117,8 +165,32 @@ class RepetitionRewriteDifferentialTest {
   void randomTexts() {
     Random rnd = new Random(11);
     String[] seps = {" ", " ", " ", "  ", "\n", "\n\n", "\n\n\n", ". ", ", ", " \t", "\r\n"};
-    String[] special = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "é", "日本", "\uD83D\uDE00"};
-    for (int doc = 0; doc < 3000; doc++) {
+    String[] special = {
+      "Aa",
+      "BB",
+      "AaAa",
+      "BBBB",
+      "AaBB",
+      "BBAa",
+      "é",
+      "日本",
+      "\uD83D\uDE00",
+      "the",
+      "The",
+      "AND",
+      "der",
+      "\u0130",
+      "- ",
+      "\u2022",
+      "...",
+      "\u2026",
+      "#",
+      "[1]",
+      "{",
+      "javascript",
+      "lorem ipsum"
+    };
+    for (int doc = 0; doc < 1500; doc++) {
       int words = doc % 50 == 0 ? rnd.nextInt(20_000) : rnd.nextInt(600);
       int vocabulary = 1 + rnd.nextInt(doc % 3 == 0 ? 6 : 2000);
       StringBuilder sb = new StringBuilder();
@@ -142,7 +214,7 @@ class RepetitionRewriteDifferentialTest {
         }
       }
       String text = rnd.nextBoolean() ? sb.toString() : " \n" + sb + "\n ";
-      assertSame(QualityTesting.doc(text, doc % 7 == 0 ? "ja" : "en"));
+      assertSame(QualityTesting.doc(text, doc % 7 == 0 ? "ja" : doc % 5 == 0 ? "de" : "en"));
     }
   }
 
@@ -211,6 +283,8 @@ class RepetitionRewriteDifferentialTest {
         }
         if (step.name().equals(LengthStep.NAME)
             || step.name().equals(GopherRepetitionStep.NAME)
+            || step.name().equals(GopherQualityStep.NAME)
+            || step.name().equals(C4Step.NAME)
             || step.name().equals(FineWebStep.NAME)) {
           assertSame(d);
           compared++;

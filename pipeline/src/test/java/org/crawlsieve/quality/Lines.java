@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ways the reference filters cut text into lines and paragraphs, as plain loops (no regex on
- * untrusted text). Each mirrors the Python expression named in its comment, because the rules'
- * thresholds were tuned on exactly those splits.
+ * Test-only: the ways the reference filters cut text into lines and paragraphs, as substrings, the
+ * way the quality steps did before session 4 (they now walk the lines in place); the oracles
+ * ({@link GopherRepetitionOracle}, {@link FineWebOracle}, {@link GopherQualityOracle}) use them.
+ * Each mirrors the Python expression named in its comment.
  */
 final class Lines {
   private Lines() {}
