@@ -89,6 +89,21 @@ class QualityFiltersDifferentialTest {
     return s.length() <= 120 ? s : s.substring(0, 120) + "…";
   }
 
+  /**
+   * What the in-place strips and blank tests rest on: every whitespace code point is in the BMP and
+   * no surrogate is whitespace, so testing chars gives what {@link String#strip} and {@link
+   * String#isBlank} (which test code points) give.
+   */
+  @Test
+  void whitespaceIsBmpOnly() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Character.isWhitespace(cp)) {
+        assertTrue(cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE, "U+" + cp);
+        assertTrue(cp < Character.MIN_SUPPLEMENTARY_CODE_POINT, "U+" + cp);
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
