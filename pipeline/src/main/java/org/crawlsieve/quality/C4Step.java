@@ -84,6 +84,7 @@ public final class C4Step implements Step {
     int sentenceCount = 0;
     int citations = 0;
 
+    int maxWord = r.maxWordLength();
     int start = 0;
     while (start < text.length()) {
       int end = lineEnd(text, start);
@@ -92,7 +93,8 @@ public final class C4Step implements Step {
       String rule = null;
       String line = text.substring(start, end).strip();
       String lower = null;
-      if (r.maxWordLength() > 0 && longestWord(line) > r.maxWordLength()) {
+      // a word is never longer than its line: most lines need no scan
+      if (maxWord > 0 && line.length() > maxWord && longestWord(line) > maxWord) {
         rule = "too_long_word";
       } else {
         if (r.removeCitations() && line.indexOf('[') >= 0) {

@@ -1,8 +1,6 @@
 package org.crawlsieve.quality;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crawlsieve.core.Document;
@@ -34,6 +32,7 @@ public final class FineWebStep implements Step {
       Set.of(LINE_PUNCT_RATIO, SHORT_LINE_RATIO, CHAR_DUP_RATIO, NEWLINE_RATIO);
 
   private final QualityContext context;
+  private final PieceDuplicates pieces = new PieceDuplicates();
 
   FineWebStep(QualityContext context) {
     this.context = context;
@@ -53,26 +52,31 @@ public final class FineWebStep implements Step {
   public StepResult apply(Document doc) {
     FineWebRules r = context.rules(doc).fineweb();
     String text = doc.text();
-    List<String> lines = Lines.splitOnNewline(text);
-    List<String> nonEmpty = new ArrayList<>();
+    int length = text.length();
+    int shortLength = r.shortLineLength();
+    // text.split("\n") walked in place: every line, empty ones included
+    int lines = 0;
     int punct = 0;
     int shortLines = 0;
-    for (String line : lines) {
-      if (TerminalPunctuation.endsLine(line)) {
-        punct++;
-      }
-      if (line.length() <= r.shortLineLength()) {
-        shortLines++;
-      }
-      if (!line.isBlank()) {
-        nonEmpty.add(line);
+    int start = 0;
+    for (int i = 0; i <= length; i++) {
+      if (i == length || text.charAt(i) == '\n') {
+        lines++;
+        if (i > start && TerminalPunctuation.isTerminal(text.charAt(i - 1))) {
+          punct++;
+        }
+        if (i - start <= shortLength) {
+          shortLines++;
+        }
+        start = i + 1;
       }
     }
-    int newlines = Lines.count(text, '\n');
-    double punctRatio = QualityContext.ratio(punct, lines.size());
-    double shortRatio = QualityContext.ratio(shortLines, lines.size());
-    double dupRatio =
-        QualityContext.ratio(Repetition.duplicates(nonEmpty).chars(), text.length() - newlines);
+    int newlines = lines - 1;
+    double punctRatio = QualityContext.ratio(punct, lines);
+    double shortRatio = QualityContext.ratio(shortLines, lines);
+    // the non-blank lines are exactly the non-blank pieces between newline runs
+    long dupChars = pieces.scan(text, 0, length, 1, true).duplicateChars();
+    double dupRatio = QualityContext.ratio(dupChars, length - newlines);
     double newlineRatio = QualityContext.ratio(newlines, context.words(doc).count());
 
     Map<String, Double> scores = new LinkedHashMap<>();

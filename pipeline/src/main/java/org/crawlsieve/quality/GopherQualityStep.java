@@ -1,7 +1,7 @@
 package org.crawlsieve.quality;
 
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crawlsieve.core.Document;
@@ -47,7 +47,16 @@ public final class GopherQualityStep implements Step {
           ALPHA_WORDS,
           STOP_WORDS);
 
+  private static final int LETTER = 1;
+  private static final int STOP = 2;
+
   private final QualityContext context;
+
+  /** Per distinct word of the current document: {@link #LETTER}, {@link #STOP}. */
+  private byte[] flags = new byte[1024];
+
+  private Set<String> lastStopWords;
+  private int lastMaxStopLength;
 
   GopherQualityStep(QualityContext context) {
     this.context = context;
@@ -69,39 +78,40 @@ public final class GopherQualityStep implements Step {
     String text = doc.text();
     Words words = context.words(doc);
     Set<String> stopWords = context.stopWords(doc);
+    int maxStopLength = maxLength(stopWords);
     int n = words.count();
+    int[] ids = context.wordIds(words);
+    if (flags.length < n) {
+      flags = new byte[n];
+    }
     long chars = 0;
     int alpha = 0;
     int stops = 0;
+    int distinct = 0;
     for (int i = 0; i < n; i++) {
       String w = words.token(i);
       chars += w.length();
-      if (hasLetter(w)) {
+      int id = ids[i];
+      if (id == distinct) {
+        // first occurrence (ids count up in order of first appearance): decide once per word
+        flags[id] =
+            (byte) ((hasLetter(w) ? LETTER : 0) | (isStop(w, stopWords, maxStopLength) ? STOP : 0));
+        distinct++;
+      }
+      int f = flags[id];
+      if ((f & LETTER) != 0) {
         alpha++;
       }
-      if (stopWords != null && stopWords.contains(words.lower(i))) {
+      if ((f & STOP) != 0) {
         stops++;
       }
     }
     double mean = QualityContext.ratio(chars, n);
-    double hashRatio = QualityContext.ratio(Lines.count(text, '#'), n);
-    double ellipsisRatio =
-        QualityContext.ratio(Lines.count(text, "...") + Lines.count(text, '\u2026'), n);
-    List<String> lines = Lines.splitLines(text);
-    int bullets = 0;
-    int ellipsisLines = 0;
-    for (String line : lines) {
-      String lead = line.stripLeading();
-      if (lead.startsWith("\u2022") || lead.startsWith("-")) {
-        bullets++;
-      }
-      String trail = line.stripTrailing();
-      if (trail.endsWith("...") || trail.endsWith("\u2026")) {
-        ellipsisLines++;
-      }
-    }
-    double bulletFrac = QualityContext.ratio(bullets, lines.size());
-    double ellipsisLinesFrac = QualityContext.ratio(ellipsisLines, lines.size());
+    LineCounts c = LineCounts.of(text);
+    double hashRatio = QualityContext.ratio(c.hashes(), n);
+    double ellipsisRatio = QualityContext.ratio(c.ellipses(), n);
+    double bulletFrac = QualityContext.ratio(c.bulletLines(), c.lines());
+    double ellipsisLinesFrac = QualityContext.ratio(c.ellipsisLines(), c.lines());
     double alphaFrac = QualityContext.ratio(alpha, n);
 
     Map<String, Double> scores = new LinkedHashMap<>();
@@ -159,5 +169,30 @@ public final class GopherQualityStep implements Step {
       i += Character.charCount(cp);
     }
     return false;
+  }
+
+  /**
+   * Whether a token is a stop word. Lower-casing never makes a string shorter (checked for every
+   * code point by the tests), so a token longer than the longest stop word is not one, and is not
+   * lower-cased.
+   */
+  private static boolean isStop(String w, Set<String> stopWords, int maxStopLength) {
+    return stopWords != null
+        && w.length() <= maxStopLength
+        && stopWords.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private int maxLength(Set<String> stopWords) {
+    if (stopWords != lastStopWords) {
+      int max = 0;
+      if (stopWords != null) {
+        for (String s : stopWords) {
+          max = Math.max(max, s.length());
+        }
+      }
+      lastStopWords = stopWords;
+      lastMaxStopLength = max;
+    }
+    return lastMaxStopLength;
   }
 }

@@ -1,7 +1,6 @@
 package org.crawlsieve.quality;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,8 +29,9 @@ public final class GopherRepetitionStep implements Step {
 
   private final QualityContext context;
   private final Set<String> reasons;
-  private final LongCounter counter = new LongCounter();
-  private final WordIds wordIds = new WordIds();
+  private final NgramIds grams = new NgramIds();
+  private final PieceDuplicates pieces = new PieceDuplicates();
+  private boolean[] seen = new boolean[1024];
 
   GopherRepetitionStep(QualityContext context) {
     this.context = context;
@@ -93,18 +93,18 @@ public final class GopherRepetitionStep implements Step {
     String text = doc.text();
     int length = text.length();
 
-    List<String> paragraphs = Lines.splitOnNewlineRuns(text.strip(), 2);
-    Repetition.Duplicates dupParas = Repetition.duplicates(paragraphs);
-    double paraFrac = QualityContext.ratio(dupParas.elements(), paragraphs.size());
-    double paraCharFrac = QualityContext.ratio(dupParas.chars(), length);
+    int from = stripStart(text);
+    int to = stripEnd(text, from);
+    PieceDuplicates.Result paras = pieces.scan(text, from, to, 2, false);
+    double paraFrac = QualityContext.ratio(paras.duplicates(), paras.pieces());
+    double paraCharFrac = QualityContext.ratio(paras.duplicateChars(), length);
 
-    List<String> lines = Lines.splitOnNewlineRuns(text, 1);
-    Repetition.Duplicates dupLines = Repetition.duplicates(lines);
-    double lineFrac = QualityContext.ratio(dupLines.elements(), lines.size());
-    double lineCharFrac = QualityContext.ratio(dupLines.chars(), length);
+    PieceDuplicates.Result lines = pieces.scan(text, 0, length, 1, false);
+    double lineFrac = QualityContext.ratio(lines.duplicates(), lines.pieces());
+    double lineCharFrac = QualityContext.ratio(lines.duplicateChars(), length);
 
     Words words = context.words(doc);
-    int[] ids = wordIds.of(words);
+    int[] ids = context.wordIds(words);
     long[] prefix = Repetition.prefixLengths(words);
     int separator = context.config().segmented(doc.language()) ? 0 : 1;
     int maxN = 1;
@@ -114,20 +114,31 @@ public final class GopherRepetitionStep implements Step {
     for (int n : r.maxDupNgramCharFrac().keySet()) {
       maxN = Math.max(maxN, n);
     }
-    long[][] keys = Repetition.ngramKeys(ids, maxN);
+    // one level of n-gram ids at a time, each measure taken at its level
+    long[] topChars = new long[maxN + 1];
+    long[] dupChars = new long[maxN + 1];
+    if (seen.length < ids.length) {
+      seen = new boolean[ids.length];
+    }
+    grams.start(ids);
+    for (int n = 1; n <= maxN; n++) {
+      if (n > 1) {
+        grams.extend(ids);
+      }
+      if (r.maxTopNgramCharFrac().containsKey(n)) {
+        topChars[n] = Repetition.topNgramChars(grams, prefix, separator);
+      }
+      if (r.maxDupNgramCharFrac().containsKey(n)) {
+        dupChars[n] = Repetition.duplicatedNgramChars(grams, prefix, seen);
+      }
+    }
     Map<Integer, Double> top = new LinkedHashMap<>();
     for (int n : r.maxTopNgramCharFrac().keySet()) {
-      top.put(
-          n,
-          QualityContext.ratio(
-              Repetition.topNgramChars(keys[n], prefix, n, separator, counter), length));
+      top.put(n, QualityContext.ratio(topChars[n], length));
     }
     Map<Integer, Double> dup = new LinkedHashMap<>();
     for (int n : r.maxDupNgramCharFrac().keySet()) {
-      dup.put(
-          n,
-          QualityContext.ratio(
-              Repetition.duplicatedNgramChars(keys[n], prefix, n, counter), length));
+      dup.put(n, QualityContext.ratio(dupChars[n], length));
     }
 
     Map<String, Double> scores = new LinkedHashMap<>();
@@ -165,5 +176,26 @@ public final class GopherRepetitionStep implements Step {
       }
     }
     return Outcomes.keep(doc, NAME, scores);
+  }
+
+  /**
+   * Where {@link String#strip} would start: whitespace code points are all in the BMP and no
+   * surrogate is whitespace, so testing chars is the same.
+   */
+  private static int stripStart(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where {@link String#strip} would end, given its start. */
+  private static int stripEnd(String text, int from) {
+    int i = text.length();
+    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 }

@@ -17,6 +17,9 @@ final class QualityContext {
 
   private final QualityConfig config;
   private final WordSegmenter segmenter = new WordSegmenter();
+  private final WordIds wordIds = new WordIds();
+  private Words lastWords;
+  private int[] lastIds;
   private final Map<String, LanguageRules> rules = new HashMap<>();
   private final Map<String, Optional<Set<String>>> stopWords = new HashMap<>();
 
@@ -44,6 +47,19 @@ final class QualityContext {
   /** The word tokens of a document's text, split as its language needs. */
   Words words(Document doc) {
     return segmenter.split(doc.text(), config.segmented(doc.language()));
+  }
+
+  /**
+   * The id of every token of {@code words} ({@link WordIds}: numbered from 0 in order of first
+   * appearance), kept for the last words asked for, so the filters that share a split number its
+   * words once. The array must not be changed.
+   */
+  int[] wordIds(Words words) {
+    if (words != lastWords) {
+      lastIds = wordIds.of(words);
+      lastWords = words;
+    }
+    return lastIds;
   }
 
   /** The stop words for a document: configured, else built-in; null when the language has none. */

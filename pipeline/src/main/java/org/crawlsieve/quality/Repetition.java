@@ -1,32 +1,14 @@
 package org.crawlsieve.quality;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Repetition measures of the Gopher rules, as datatrove computes them, over lines, paragraphs and
- * word n-grams. N-grams are keyed by a 64-bit hash of their word ids (two independent multipliers),
- * so no n-gram string is ever built; a false match needs a 64-bit collision.
+ * word n-grams. N-grams are numbered exactly ({@link NgramIds}), so no n-gram string is ever built
+ * and no hash collision can make two different n-grams equal.
  */
 final class Repetition {
   private Repetition() {}
-
-  /** Elements equal to an earlier element, and the characters in them. */
-  record Duplicates(int elements, long chars) {}
-
-  static Duplicates duplicates(List<String> items) {
-    Set<String> seen = new HashSet<>();
-    int elements = 0;
-    long chars = 0;
-    for (String s : items) {
-      if (!seen.add(s)) {
-        elements++;
-        chars += s.length();
-      }
-    }
-    return new Duplicates(elements, chars);
-  }
 
   /** {@code lengths[i]} summed over {@code [0, i)}: character sums of any window in O(1). */
   static long[] prefixLengths(Words words) {
@@ -43,20 +25,16 @@ final class Repetition {
    * whose text has none); 0 when no n-gram occurs twice. On a tie in count, the n-gram seen first
    * wins (as Python's {@code Counter.most_common}). datatrove counts an n-gram seen once too, which
    * blames short texts without any repetition on this rule; here they reach the word-count rule.
+   * {@code grams} is at the level of n.
    */
-  static long topNgramChars(long[] keys, long[] prefix, int n, int separator, LongCounter counts) {
-    int grams = keys.length;
-    if (grams <= 0) {
-      return 0;
-    }
-    counts.reset(grams);
-    for (int i = 0; i < grams; i++) {
-      counts.increment(keys[i]);
-    }
+  static long topNgramChars(NgramIds grams, long[] prefix, int separator) {
+    int n = grams.level();
+    int[] ids = grams.ids();
+    int[] counts = grams.counts();
     int bestCount = 0;
     long bestChars = 0;
-    for (int i = 0; i < grams; i++) {
-      int c = counts.get(keys[i]);
+    for (int i = 0, end = grams.grams(); i < end; i++) {
+      int c = counts[ids[i]];
       if (c > bestCount) {
         bestCount = c;
         bestChars = prefix[i + n] - prefix[i] + (long) (n - 1) * separator;
@@ -67,18 +45,24 @@ final class Repetition {
 
   /**
    * Characters (words concatenated, no spaces) of n-grams that repeat an earlier n-gram, scanning
-   * left to right and jumping past each repeat, so overlapping repeats are not counted twice.
+   * left to right and jumping past each repeat, so overlapping repeats are not counted twice (an
+   * n-gram jumped over is not remembered as seen, as datatrove). {@code grams} is at the level of
+   * n; {@code seen} has room for its distinct ids and is cleared here.
    */
-  static long duplicatedNgramChars(long[] keys, long[] prefix, int n, LongCounter seen) {
-    int grams = keys.length;
-    if (grams <= 0) {
-      return 0;
+  static long duplicatedNgramChars(NgramIds grams, long[] prefix, boolean[] seen) {
+    int n = grams.level();
+    int end = grams.grams();
+    if (grams.distinct() == end) {
+      return 0; // every n-gram occurs once
     }
-    seen.reset(grams);
+    int[] ids = grams.ids();
+    Arrays.fill(seen, 0, grams.distinct(), false);
     long chars = 0;
     int i = 0;
-    while (i < grams) {
-      if (seen.increment(keys[i]) == 1) {
+    while (i < end) {
+      int id = ids[i];
+      if (!seen[id]) {
+        seen[id] = true;
         i++;
       } else {
         chars += prefix[i + n] - prefix[i];
@@ -86,27 +70,5 @@ final class Repetition {
       }
     }
     return chars;
-  }
-
-  /**
-   * Keys of every word n-gram for each n in {@code 1..maxN}: {@code result[n][i]} identifies the
-   * n-gram starting at word i. One pass, extending each start's hash word by word.
-   */
-  static long[][] ngramKeys(int[] ids, int maxN) {
-    long[][] keys = new long[maxN + 1][];
-    for (int n = 1; n <= maxN; n++) {
-      keys[n] = new long[Math.max(0, ids.length - n + 1)];
-    }
-    for (int i = 0; i < ids.length; i++) {
-      long a = 0x9E3779B97F4A7C15L;
-      long b = 0xC2B2AE3D27D4EB4FL;
-      for (int n = 1; n <= maxN && i + n <= ids.length; n++) {
-        int id = ids[i + n - 1];
-        a = (a ^ id) * 0xFF51AFD7ED558CCDL;
-        b = (b + id + 1) * 0x94D049BB133111EBL;
-        keys[n][i] = a ^ Long.rotateLeft(b, 31);
-      }
-    }
-    return keys;
   }
 }

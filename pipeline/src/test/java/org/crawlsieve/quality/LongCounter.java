@@ -3,8 +3,9 @@ package org.crawlsieve.quality;
 import java.util.Arrays;
 
 /**
- * Counts of 64-bit keys in an open-addressing table, reused from document to document so that
- * n-gram counting allocates nothing per n-gram (no boxed keys). Not thread-safe; one per step.
+ * Test-only, for {@link GopherRepetitionOracle}: counts of 64-bit keys in an open-addressing table,
+ * reused from document to document, as the Gopher repetition step counted n-gram hash keys before
+ * session 4 (it now numbers n-grams exactly, {@link NgramIds}). Not thread-safe.
  */
 final class LongCounter {
   private long[] keys = new long[1024];

@@ -4,53 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ways the reference filters cut text into lines and paragraphs, as plain loops (no regex on
- * untrusted text). Each mirrors the Python expression named in its comment, because the rules'
- * thresholds were tuned on exactly those splits.
+ * Test-only: the ways the reference filters cut text into lines and paragraphs, as substrings, the
+ * way the quality steps did before session 4 (they now walk the lines in place); the oracles
+ * ({@link GopherRepetitionOracle}, {@link FineWebOracle}, {@link GopherQualityOracle}) use them.
+ * Each mirrors the Python expression named in its comment.
  */
 final class Lines {
   private Lines() {}
-
-  /** {@code text.split("\n")}: every line, empty ones included; never an empty list. */
-  static List<String> splitOnNewline(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        out.add(text.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(text.substring(start));
-    return out;
-  }
-
-  /**
-   * {@code re.split("\n{minRun,}", text)}: pieces between runs of at least {@code minRun} newlines
-   * (a shorter run stays inside its piece); never an empty list.
-   */
-  static List<String> splitOnNewlineRuns(String text, int minRun) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < text.length()) {
-      if (text.charAt(i) != '\n') {
-        i++;
-        continue;
-      }
-      int runEnd = i;
-      while (runEnd < text.length() && text.charAt(runEnd) == '\n') {
-        runEnd++;
-      }
-      if (runEnd - i >= minRun) {
-        out.add(text.substring(start, i));
-        start = runEnd;
-      }
-      i = runEnd;
-    }
-    out.add(text.substring(start));
-    return out;
-  }
 
   /**
    * {@code text.splitlines()}: lines split at {@code \n}, {@code \r}, {@code \r\n}, U+0085, U+2028
