@@ -51,6 +51,7 @@ final class ContentScorer {
     private final PageSignals.Collector signals;
     private NodeStats current;
     private int inLink;
+    private int measured; // elements measured so far: the next one's document order
     private int inArticle;
 
     Pass(ScoredPage page, boolean useClassHints, PageSignals.Collector signals) {
@@ -91,7 +92,7 @@ final class ContentScorer {
         signals.element(e);
       }
       String tag = e.normalName();
-      NodeStats s = new NodeStats(e, current, BlockTags.isBlock(tag));
+      NodeStats s = new NodeStats(e, current, BlockTags.isBlock(tag), measured++);
       s.classMarked = marked;
       s.mainSignal = !marked && isMainSignal(e, tag);
       page.stats.put(e, s);

@@ -41,9 +41,21 @@ final class MainContentFinder {
     return withLead(page, best);
   }
 
-  /** Ties go to the smaller element: wrappers add nothing. */
-  private static boolean heavier(NodeStats s, NodeStats than) {
-    return than == null || s.mass > than.mass || (s.mass == than.mass && s.chars < than.chars);
+  /**
+   * Ties go to the smaller element (wrappers add nothing), then to the deeper one (a wrapper with
+   * exactly its child's text), then to the first in document order. The order is total, so the
+   * answer does not depend on the order {@code page.stats} is walked in: that map is keyed by
+   * identity, and its iteration order changed from run to run with the identity hash codes, which
+   * once made the same page extract to three different texts.
+   */
+  static boolean heavier(NodeStats s, NodeStats than) {
+    if (than == null || s.mass != than.mass) {
+      return than == null || s.mass > than.mass;
+    }
+    if (s.chars != than.chars) {
+      return s.chars < than.chars;
+    }
+    return s.depth != than.depth ? s.depth > than.depth : s.order < than.order;
   }
 
   /**

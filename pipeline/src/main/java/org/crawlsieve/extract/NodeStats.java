@@ -17,6 +17,12 @@ final class NodeStats {
 
   final boolean block;
 
+  /** Levels below the root of the pass. */
+  final int depth;
+
+  /** Position in document order (pre-order) among the measured elements of the page. */
+  final int order;
+
   /** Text of the whole subtree, and the part of it inside links. */
   int chars;
 
@@ -51,10 +57,12 @@ final class NodeStats {
    */
   double mass;
 
-  NodeStats(Element element, NodeStats parent, boolean block) {
+  NodeStats(Element element, NodeStats parent, boolean block, int order) {
     this.element = element;
     this.parent = parent;
     this.block = block;
+    this.depth = parent == null ? 0 : parent.depth + 1;
+    this.order = order;
     this.nearestBlock = block || parent == null ? this : parent.nearestBlock;
   }
 
