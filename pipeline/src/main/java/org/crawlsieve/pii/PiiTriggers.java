@@ -1,0 +1,338 @@
+package org.crawlsieve.pii;
+
+/**
+ * What one cheap pass over a text found of the characters each built-in detector needs before it
+ * can report anything: an {@code @}, a secret's prefix at the start of a long enough token, digit
+ * runs of the lengths and joins a card, SSN, DNI, IP or phone number needs, and so on. A detector
+ * whose trigger is absent is skipped ({@link PiiDetector#mayMatch}); most web pages hold no PII, so
+ * most detectors never walk them.
+ *
+ * <p>Every trigger is a <em>necessary</em> condition of the detector's own rules, never a
+ * heuristic: when it is false, the detector could not have reported a span (checked against the
+ * detectors themselves on random and real text by {@code PiiTriggersTest}). A trigger may be true
+ * when the detector then finds nothing. Immutable.
+ */
+public final class PiiTriggers {
+  /** The shortest fixed-prefix secret, prefix and body (a Slack token: 15 chars). */
+  static final int MIN_SECRET_TOKEN =
+      SecretDetector.RULES.stream()
+          .mapToInt(r -> r.prefix().length() + r.minBody())
+          .min()
+          .orElse(0);
+
+  /** Phone clusters longer than this many digits are recorded as this many. */
+  private static final int MAX_CLUSTER_BIT = 63;
+
+  /** The first two chars of every fixed secret prefix, as {@code first * 128 + second}. */
+  private static final boolean[] SECRET_PAIRS = secretPairs();
+
+  private static boolean[] secretPairs() {
+    boolean[] pairs = new boolean[128 * 128];
+    for (SecretRule r : SecretDetector.RULES) {
+      pairs[r.prefix().charAt(0) * 128 + r.prefix().charAt(1)] = true;
+    }
+    return pairs;
+  }
+
+  private static final int AT = 1;
+  private static final int BRACKETED_A = 1 << 1;
+  private static final int SECRET_TOKEN = 1 << 2;
+  private static final int JWT_HEADER = 1 << 3;
+  private static final int PEM_HEADER = 1 << 4;
+  private static final int LETTERS_THEN_DIGITS = 1 << 5;
+  private static final int CARD_CLUSTER = 1 << 6;
+  private static final int SSN_CLUSTER = 1 << 7;
+  private static final int SEVEN_DIGITS = 1 << 8;
+  private static final int DOTTED_QUAD = 1 << 9;
+  private static final int TWO_COLONS = 1 << 10;
+
+  private final int flags;
+
+  /** Bit {@code d} set: some phone cluster (as {@link PhoneDetector} reads them) has d digits. */
+  private final long phoneClusterDigits;
+
+  private PiiTriggers(int flags, long phoneClusterDigits) {
+    this.flags = flags;
+    this.phoneClusterDigits = phoneClusterDigits;
+  }
+
+  /**
+   * One pass over {@code text}. Letters cost one table look-up each; the work is done at the rarer
+   * chars: after a non-token char (a secret prefix may start there), at a colon or open bracket,
+   * and once per cluster of digits, which {@link Scan#cluster} reads whole.
+   */
+  public static PiiTriggers of(String text) {
+    Scan scan = new Scan(text.toCharArray());
+    scan.run();
+    int flags = scan.flags;
+    if (text.indexOf('@') >= 0) {
+      flags |= AT;
+    }
+    if (text.indexOf("eyJ") >= 0) {
+      flags |= JWT_HEADER;
+    }
+    if (text.indexOf("-----B") >= 0) {
+      flags |= PEM_HEADER;
+    }
+    return new PiiTriggers(flags, scan.phoneBits);
+  }
+
+  /** ASCII char classes of the pass. */
+  private static final byte TOKEN = 0;
+
+  private static final byte OTHER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte COLON = 3;
+  private static final byte OPEN_BRACKET = 4;
+  private static final byte[] CLASSES = classes();
+
+  private static byte[] classes() {
+    byte[] out = new byte[128];
+    for (int c = 0; c < 128; c++) {
+      out[c] = isTokenChar((char) c) ? TOKEN : OTHER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      out[c] = DIGIT;
+    }
+    out[':'] = COLON;
+    for (char c : "[({<".toCharArray()) {
+      out[c] = OPEN_BRACKET;
+    }
+    return out;
+  }
+
+  /** The mutable state of one pass; {@link #of} keeps only its result. */
+  private static final class Scan {
+    private final char[] cs;
+    private int flags;
+    private long phoneBits;
+
+    Scan(char[] cs) {
+      this.cs = cs;
+    }
+
+    void run() {
+      int n = cs.length;
+      if (secretAt(0)) {
+        flags |= SECRET_TOKEN;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = cs[i];
+        byte cls = c < 128 ? CLASSES[c] : OTHER;
+        if (cls == TOKEN) {
+          continue;
+        }
+        if (cls == DIGIT) {
+          i = cluster(i) - 1; // the char after the cluster's last digit comes next
+          continue;
+        }
+        // a token may start after any non-token char (a hyphen and non-ASCII letters included)
+        if ((flags & SECRET_TOKEN) == 0 && secretAt(i + 1)) {
+          flags |= SECRET_TOKEN;
+        }
+        if (cls == COLON) {
+          if ((flags & TWO_COLONS) == 0 && colonFollows(i)) {
+            flags |= TWO_COLONS;
+          }
+        } else if (cls == OPEN_BRACKET && (flags & BRACKETED_A) == 0) {
+          int j = i + 1;
+          while (j < n && cs[j] == ' ') {
+            j++;
+          }
+          if (j < n && (cs[j] == 'a' || cs[j] == 'A')) {
+            flags |= BRACKETED_A;
+          }
+        }
+      }
+    }
+
+    /**
+     * Whether a token starting at {@code t} (after a non-token char) opens with the first two chars
+     * of a secret prefix and runs on in base64url for as long as the shortest secret.
+     */
+    private boolean secretAt(int t) {
+      if (t + MIN_SECRET_TOKEN > cs.length) {
+        return false;
+      }
+      char a = cs[t];
+      char b = cs[t + 1];
+      if (a >= 128 || b >= 128 || !SECRET_PAIRS[a * 128 + b]) {
+        return false;
+      }
+      for (int k = t + 2; k < t + MIN_SECRET_TOKEN; k++) {
+        if (!isBase64url(cs[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the run of hex digits, colons and dots after the colon at {@code i} holds another
+     * colon. Runs after different colons without one do not overlap, so this stays linear.
+     */
+    private boolean colonFollows(int i) {
+      for (int j = i + 1; j < cs.length && isV6Char(cs[j]); j++) {
+        if (cs[j] == ':') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Reads the cluster of digits joined by up to three phone joiners that starts at the digit
+     * {@code start} (as {@link PhoneDetector} reads it), records its digit count and the digit
+     * triggers in it, and returns the index after its last digit. The shorter structures (digit
+     * runs, groups joined by single spaces, hyphens or dots) never reach beyond such a cluster.
+     */
+    private int cluster(int start) {
+      int n = cs.length;
+      int digits = 0;
+      int digitRun = 0;
+      int spacedDigits = 0; // digits joined by single ' ' or '-'
+      int spacedJoins = 0;
+      int dotJoins = 0; // digit runs joined by single '.'
+      int i = start;
+      while (true) {
+        char p1 = i >= 1 ? cs[i - 1] : ' ';
+        if (p1 >= '0' && p1 <= '9') {
+          digitRun++;
+          spacedDigits++;
+          if (i >= 3 && isAsciiLetter(cs[i - 2]) && isAsciiLetter(cs[i - 3])) {
+            flags |= LETTERS_THEN_DIGITS;
+          }
+        } else {
+          digitRun = 1;
+          boolean joined = i >= 2 && cs[i - 2] >= '0' && cs[i - 2] <= '9';
+          if (joined && (p1 == ' ' || p1 == '-')) {
+            spacedDigits++;
+            spacedJoins++;
+          } else {
+            spacedDigits = 1;
+            spacedJoins = 0;
+          }
+          dotJoins = joined && p1 == '.' ? dotJoins + 1 : 0;
+        }
+        if (digitRun >= 7) {
+          flags |= SEVEN_DIGITS;
+        }
+        if (spacedDigits >= 12) {
+          flags |= CARD_CLUSTER;
+        }
+        if (spacedDigits >= 9 && spacedJoins >= 2) {
+          flags |= SSN_CLUSTER;
+        }
+        if (dotJoins >= 3) {
+          flags |= DOTTED_QUAD;
+        }
+        digits++;
+        i++;
+        if (i < n && cs[i] >= '0' && cs[i] <= '9') {
+          continue;
+        }
+        int gap = i;
+        while (gap < n && gap - i < 3 && isPhoneJoiner(cs[gap])) {
+          gap++;
+        }
+        if (gap > i && gap < n && cs[gap] >= '0' && cs[gap] <= '9') {
+          i = gap;
+          continue;
+        }
+        phoneBits |= 1L << Math.min(digits, MAX_CLUSTER_BIT);
+        return i;
+      }
+    }
+  }
+
+  private boolean has(int flag) {
+    return (flags & flag) != 0;
+  }
+
+  /** An {@code @} somewhere. */
+  public boolean at() {
+    return has(AT);
+  }
+
+  /** An {@code a} or {@code A} after an open bracket and only spaces ("[at]", "( at )"). */
+  public boolean bracketedA() {
+    return has(BRACKETED_A);
+  }
+
+  /**
+   * A fixed secret prefix's first two chars at a token start, in a base64url run at least as long
+   * as the shortest fixed-prefix secret; or {@code eyJ} (a JWT header); or five hyphens and a
+   * {@code B} ("-----BEGIN").
+   */
+  public boolean secret() {
+    return has(SECRET_TOKEN) || has(JWT_HEADER) || has(PEM_HEADER);
+  }
+
+  /** Two ASCII letters, then two ASCII digits (an IBAN's country code and check digits). */
+  public boolean lettersThenDigits() {
+    return has(LETTERS_THEN_DIGITS);
+  }
+
+  /** 12 or more digits joined by single spaces or hyphens. */
+  public boolean cardCluster() {
+    return has(CARD_CLUSTER);
+  }
+
+  /** 9 or more digits in 3 or more groups joined by single spaces or hyphens. */
+  public boolean ssnCluster() {
+    return has(SSN_CLUSTER);
+  }
+
+  /** A run of 7 or more ASCII digits. */
+  public boolean sevenDigits() {
+    return has(SEVEN_DIGITS);
+  }
+
+  /** Four digit runs joined by single dots. */
+  public boolean dottedQuad() {
+    return has(DOTTED_QUAD);
+  }
+
+  /** A run of hex digits, colons and dots with two or more colons. */
+  public boolean twoColons() {
+    return has(TWO_COLONS);
+  }
+
+  /**
+   * Some cluster of digits joined by up to three phone joiners ({@link PhoneDetector}'s clusters)
+   * has between {@code min} and {@code max} digits.
+   */
+  public boolean phoneCluster(int min, int max) {
+    int lo = Math.max(min, 0);
+    int hi = Math.min(max, MAX_CLUSTER_BIT);
+    if (lo > hi) {
+      return false;
+    }
+    long mask = (hi == MAX_CLUSTER_BIT ? -1L : (1L << (hi + 1)) - 1) & (-1L << lo);
+    return (phoneClusterDigits & mask) != 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isTokenChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private static boolean isBase64url(char c) {
+    return isTokenChar(c) || c == '-';
+  }
+
+  private static boolean isV6Char(char c) {
+    return Chars.isHex(c) || c == ':' || c == '.';
+  }
+
+  private static boolean isOpenBracket(char c) {
+    return c == '[' || c == '(' || c == '{' || c == '<';
+  }
+
+  private static boolean isPhoneJoiner(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0';
+  }
+}
