@@ -62,7 +62,7 @@ public final class PiiTriggers {
    * and once per cluster of digits, which {@link Scan#cluster} reads whole.
    */
   public static PiiTriggers of(String text) {
-    Scan scan = new Scan(text.toCharArray());
+    Scan scan = new Scan(text);
     scan.run();
     int flags = scan.flags;
     if (text.indexOf('@') >= 0) {
@@ -103,21 +103,21 @@ public final class PiiTriggers {
 
   /** The mutable state of one pass; {@link #of} keeps only its result. */
   private static final class Scan {
-    private final char[] cs;
+    private final String text;
     private int flags;
     private long phoneBits;
 
-    Scan(char[] cs) {
-      this.cs = cs;
+    Scan(String text) {
+      this.text = text;
     }
 
     void run() {
-      int n = cs.length;
+      int n = text.length();
       if (secretAt(0)) {
         flags |= SECRET_TOKEN;
       }
       for (int i = 0; i < n; i++) {
-        char c = cs[i];
+        char c = text.charAt(i);
         byte cls = c < 128 ? CLASSES[c] : OTHER;
         if (cls == TOKEN) {
           continue;
@@ -136,10 +136,10 @@ public final class PiiTriggers {
           }
         } else if (cls == OPEN_BRACKET && (flags & BRACKETED_A) == 0) {
           int j = i + 1;
-          while (j < n && cs[j] == ' ') {
+          while (j < n && text.charAt(j) == ' ') {
             j++;
           }
-          if (j < n && (cs[j] == 'a' || cs[j] == 'A')) {
+          if (j < n && (text.charAt(j) == 'a' || text.charAt(j) == 'A')) {
             flags |= BRACKETED_A;
           }
         }
@@ -151,16 +151,16 @@ public final class PiiTriggers {
      * of a secret prefix and runs on in base64url for as long as the shortest secret.
      */
     private boolean secretAt(int t) {
-      if (t + MIN_SECRET_TOKEN > cs.length) {
+      if (t + MIN_SECRET_TOKEN > text.length()) {
         return false;
       }
-      char a = cs[t];
-      char b = cs[t + 1];
+      char a = text.charAt(t);
+      char b = text.charAt(t + 1);
       if (a >= 128 || b >= 128 || !SECRET_PAIRS[a * 128 + b]) {
         return false;
       }
       for (int k = t + 2; k < t + MIN_SECRET_TOKEN; k++) {
-        if (!isBase64url(cs[k])) {
+        if (!isBase64url(text.charAt(k))) {
           return false;
         }
       }
@@ -172,8 +172,8 @@ public final class PiiTriggers {
      * colon. Runs after different colons without one do not overlap, so this stays linear.
      */
     private boolean colonFollows(int i) {
-      for (int j = i + 1; j < cs.length && isV6Char(cs[j]); j++) {
-        if (cs[j] == ':') {
+      for (int j = i + 1; j < text.length() && isV6Char(text.charAt(j)); j++) {
+        if (text.charAt(j) == ':') {
           return true;
         }
       }
@@ -182,39 +182,41 @@ public final class PiiTriggers {
 
     /**
      * Reads the cluster of digits joined by up to three phone joiners that starts at the digit
-     * {@code start} (as {@link PhoneDetector} reads it), records its digit count and the digit
-     * triggers in it, and returns the index after its last digit. The shorter structures (digit
-     * runs, groups joined by single spaces, hyphens or dots) never reach beyond such a cluster.
+     * {@code start} (as {@link PhoneDetector} reads it), one run of digits at a time; records its
+     * digit count and the digit triggers in it, and returns the index after its last digit. The
+     * shorter structures (digit runs, groups joined by single spaces, hyphens or dots) never reach
+     * beyond such a cluster.
      */
     private int cluster(int start) {
-      int n = cs.length;
+      int n = text.length();
       int digits = 0;
-      int digitRun = 0;
-      int spacedDigits = 0; // digits joined by single ' ' or '-'
+      int spacedDigits = 0; // digits in groups joined by single ' ' or '-'
       int spacedJoins = 0;
       int dotJoins = 0; // digit runs joined by single '.'
+      char gapChar = 0; // the joiner before this run when it was the only one; else 0
       int i = start;
       while (true) {
-        char p1 = i >= 1 ? cs[i - 1] : ' ';
-        if (p1 >= '0' && p1 <= '9') {
-          digitRun++;
-          spacedDigits++;
-          if (i >= 3 && isAsciiLetter(cs[i - 2]) && isAsciiLetter(cs[i - 3])) {
-            flags |= LETTERS_THEN_DIGITS;
-          }
-        } else {
-          digitRun = 1;
-          boolean joined = i >= 2 && cs[i - 2] >= '0' && cs[i - 2] <= '9';
-          if (joined && (p1 == ' ' || p1 == '-')) {
-            spacedDigits++;
-            spacedJoins++;
-          } else {
-            spacedDigits = 1;
-            spacedJoins = 0;
-          }
-          dotJoins = joined && p1 == '.' ? dotJoins + 1 : 0;
+        int runStart = i;
+        while (i < n && isDigit(text.charAt(i))) {
+          i++;
         }
-        if (digitRun >= 7) {
+        int run = i - runStart;
+        digits += run;
+        if (gapChar == ' ' || gapChar == '-') {
+          spacedDigits += run;
+          spacedJoins++;
+        } else {
+          spacedDigits = run;
+          spacedJoins = 0;
+        }
+        dotJoins = gapChar == '.' ? dotJoins + 1 : 0;
+        if (run >= 2
+            && runStart >= 2
+            && isAsciiLetter(text.charAt(runStart - 1))
+            && isAsciiLetter(text.charAt(runStart - 2))) {
+          flags |= LETTERS_THEN_DIGITS;
+        }
+        if (run >= 7) {
           flags |= SEVEN_DIGITS;
         }
         if (spacedDigits >= 12) {
@@ -226,21 +228,16 @@ public final class PiiTriggers {
         if (dotJoins >= 3) {
           flags |= DOTTED_QUAD;
         }
-        digits++;
-        i++;
-        if (i < n && cs[i] >= '0' && cs[i] <= '9') {
-          continue;
-        }
         int gap = i;
-        while (gap < n && gap - i < 3 && isPhoneJoiner(cs[gap])) {
+        while (gap < n && gap - i < 3 && isPhoneJoiner(text.charAt(gap))) {
           gap++;
         }
-        if (gap > i && gap < n && cs[gap] >= '0' && cs[gap] <= '9') {
-          i = gap;
-          continue;
+        if (gap == i || gap == n || !isDigit(text.charAt(gap))) {
+          phoneBits |= 1L << Math.min(digits, MAX_CLUSTER_BIT);
+          return i;
         }
-        phoneBits |= 1L << Math.min(digits, MAX_CLUSTER_BIT);
-        return i;
+        gapChar = gap - i == 1 ? text.charAt(i) : 0;
+        i = gap;
       }
     }
   }
@@ -310,6 +307,10 @@ public final class PiiTriggers {
     }
     long mask = (hi == MAX_CLUSTER_BIT ? -1L : (1L << (hi + 1)) - 1) & (-1L << lo);
     return (phoneClusterDigits & mask) != 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isAsciiLetter(char c) {
