@@ -24,12 +24,12 @@ public final class PiiTriggers {
   private static final int MAX_CLUSTER_BIT = 63;
 
   /** The first two chars of every fixed secret prefix, as {@code first * 128 + second}. */
-  private static final boolean[] SECRET_PAIRS = secretPairs();
+  private static final byte[] SECRET_PAIRS = secretPairs();
 
-  private static boolean[] secretPairs() {
-    boolean[] pairs = new boolean[128 * 128];
+  private static byte[] secretPairs() {
+    byte[] pairs = new byte[128 * 128];
     for (SecretRule r : SecretDetector.RULES) {
-      pairs[r.prefix().charAt(0) * 128 + r.prefix().charAt(1)] = true;
+      pairs[r.prefix().charAt(0) * 128 + r.prefix().charAt(1)] = 1;
     }
     return pairs;
   }
@@ -57,9 +57,11 @@ public final class PiiTriggers {
   }
 
   /**
-   * One pass over {@code text}. Letters cost one table look-up each; the work is done at the rarer
-   * chars: after a non-token char (a secret prefix may start there), at a colon or open bracket,
-   * and once per cluster of digits, which {@link Scan#cluster} reads whole.
+   * One pass over {@code text}. Each char costs two table look-ups (its class, and whether it ends
+   * the first two chars of a secret prefix) and one branch that is rarely taken, so word boundaries
+   * cost no mispredicted branches; the work is done at the rare chars: digits (whose cluster {@link
+   * Scan#cluster} reads whole), colons, open brackets and secret prefixes. The three substring
+   * triggers are {@link String#indexOf} searches.
    */
   public static PiiTriggers of(String text) {
     Scan scan = new Scan(text);
@@ -77,20 +79,16 @@ public final class PiiTriggers {
     return new PiiTriggers(flags, scan.phoneBits);
   }
 
-  /** ASCII char classes of the pass. */
-  private static final byte TOKEN = 0;
+  /** ASCII char classes of the pass: nothing to do, or a digit, colon or open bracket. */
+  private static final byte NONE = 0;
 
-  private static final byte OTHER = 1;
-  private static final byte DIGIT = 2;
-  private static final byte COLON = 3;
-  private static final byte OPEN_BRACKET = 4;
+  private static final byte DIGIT = 1;
+  private static final byte COLON = 2;
+  private static final byte OPEN_BRACKET = 3;
   private static final byte[] CLASSES = classes();
 
   private static byte[] classes() {
     byte[] out = new byte[128];
-    for (int c = 0; c < 128; c++) {
-      out[c] = isTokenChar((char) c) ? TOKEN : OTHER;
-    }
     for (char c = '0'; c <= '9'; c++) {
       out[c] = DIGIT;
     }
@@ -113,21 +111,23 @@ public final class PiiTriggers {
 
     void run() {
       int n = text.length();
-      if (secretAt(0)) {
-        flags |= SECRET_TOKEN;
-      }
+      int prev = 0; // the previous char if ASCII, else 0
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
-        byte cls = c < 128 ? CLASSES[c] : OTHER;
-        if (cls == TOKEN) {
+        int k = c < 128 ? c : 0;
+        byte cls = CLASSES[k];
+        byte pair = SECRET_PAIRS[prev * 128 + k];
+        prev = k;
+        if ((cls | pair) == NONE) {
           continue;
         }
         if (cls == DIGIT) {
           i = cluster(i) - 1; // the char after the cluster's last digit comes next
+          prev = '0';
           continue;
         }
-        // a token may start after any non-token char (a hyphen and non-ASCII letters included)
-        if ((flags & SECRET_TOKEN) == 0 && secretAt(i + 1)) {
+        // a secret prefix's first two chars end here: a token if nothing glues them in front
+        if (pair != 0 && (flags & SECRET_TOKEN) == 0 && secretAt(i - 1)) {
           flags |= SECRET_TOKEN;
         }
         if (cls == COLON) {
@@ -147,16 +147,20 @@ public final class PiiTriggers {
     }
 
     /**
-     * Whether a token starting at {@code t} (after a non-token char) opens with the first two chars
-     * of a secret prefix and runs on in base64url for as long as the shortest secret.
+     * Whether a token starts at {@code t} (no letter, digit or underscore before it), opens with
+     * the first two chars of a secret prefix and runs on in base64url for as long as the shortest
+     * secret.
      */
     private boolean secretAt(int t) {
-      if (t + MIN_SECRET_TOKEN > text.length()) {
+      if (t < 0 || t + MIN_SECRET_TOKEN > text.length()) {
+        return false;
+      }
+      if (t > 0 && isTokenChar(text.charAt(t - 1))) {
         return false;
       }
       char a = text.charAt(t);
       char b = text.charAt(t + 1);
-      if (a >= 128 || b >= 128 || !SECRET_PAIRS[a * 128 + b]) {
+      if (a >= 128 || b >= 128 || SECRET_PAIRS[a * 128 + b] == 0) {
         return false;
       }
       for (int k = t + 2; k < t + MIN_SECRET_TOKEN; k++) {

@@ -110,6 +110,7 @@ final class RandomPiiText {
           "12.05.2019",
           "AKIAIOSFODNN7EXAMPLE",
           "xoxb-1234567890",
+          "xoxb-12345abcde",
           "eyJhbGciOiJIUzI1NiJ9",
           "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl");
 
