@@ -24,6 +24,11 @@ public final class CardDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.cardCluster();
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     DigitGroups.scan(text, SEPARATORS, 19, CardDetector::isCard, PiiType.CARD, NAME, out);
   }

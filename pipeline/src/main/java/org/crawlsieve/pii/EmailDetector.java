@@ -43,6 +43,11 @@ public final class EmailDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.at() || (obfuscations && t.bracketedA());
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     int n = text.length();
     int i = 0;

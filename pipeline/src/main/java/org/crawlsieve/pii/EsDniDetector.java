@@ -23,6 +23,11 @@ public final class EsDniDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.sevenDigits();
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     int n = text.length();
     int i = 0;

@@ -117,6 +117,11 @@ public final class IbanDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.lettersThenDigits();
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     int n = text.length();
     int i = 0;

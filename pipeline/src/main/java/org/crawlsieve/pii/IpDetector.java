@@ -45,6 +45,11 @@ public final class IpDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.dottedQuad() || t.twoColons();
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     detectV4(text, out);
     detectV6(text, out);

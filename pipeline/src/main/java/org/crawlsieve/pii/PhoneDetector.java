@@ -71,6 +71,11 @@ public final class PhoneDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.phoneCluster(minDigits, MAX_DIGITS);
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     int n = text.length();
     int i = 0;

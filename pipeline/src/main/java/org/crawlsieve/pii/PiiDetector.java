@@ -17,4 +17,13 @@ public interface PiiDetector {
 
   /** Appends every match in {@code text} to {@code out}; matches may overlap other detectors'. */
   void detect(String text, List<PiiSpan> out);
+
+  /**
+   * False only when {@link #detect} could not report anything in a text with these triggers, so the
+   * scanner may skip it. Must never be false when {@code detect} would find a span; the default
+   * (always true) suits any plug-in.
+   */
+  default boolean mayMatch(PiiTriggers triggers) {
+    return true;
+  }
 }

@@ -1,6 +1,7 @@
 package org.crawlsieve.pii;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,31 +29,55 @@ public final class PiiScanner {
     return detectors;
   }
 
-  /** The resolved spans in {@code text}, sorted by start. */
+  /**
+   * The resolved spans in {@code text}, sorted by start. One pass first finds which detectors'
+   * triggers occur ({@link PiiTriggers}); the others cannot match and are skipped.
+   */
   public List<PiiSpan> scan(String text) {
-    List<PiiSpan> all = new ArrayList<>();
-    List<Integer> priority = new ArrayList<>();
+    PiiTriggers triggers = PiiTriggers.of(text);
+    List<PiiSpan> all = null;
+    int[] priority = null;
     for (int d = 0; d < detectors.size(); d++) {
-      int before = all.size();
-      detectors.get(d).detect(text, all);
-      for (int k = before; k < all.size(); k++) {
-        priority.add(d);
+      PiiDetector detector = detectors.get(d);
+      if (!detector.mayMatch(triggers)) {
+        continue;
       }
+      if (all == null) {
+        all = new ArrayList<>();
+        priority = new int[4];
+      }
+      int before = all.size();
+      detector.detect(text, all);
+      if (all.size() > priority.length) {
+        priority = Arrays.copyOf(priority, Math.max(all.size(), priority.length * 2));
+      }
+      Arrays.fill(priority, before, all.size(), d);
     }
-    return resolve(all, priority);
+    return all == null ? List.of() : resolve(all, priority);
   }
 
-  /** Greedy selection by (longest, earliest, detector order); the result sorted by start. */
+  /** {@link #resolve(List, int[])} with boxed priorities. */
   static List<PiiSpan> resolve(List<PiiSpan> spans, List<Integer> priority) {
+    return resolve(spans, priority.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Greedy selection by (longest, earliest, detector order); the result sorted by start. {@code
+   * priority[k]} is the position of span k's detector (lower wins a tie).
+   */
+  static List<PiiSpan> resolve(List<PiiSpan> spans, int[] priority) {
+    if (spans.size() <= 1) {
+      return List.copyOf(spans); // nothing to resolve; the common case
+    }
     Integer[] order = new Integer[spans.size()];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;
     }
-    java.util.Arrays.sort(
+    Arrays.sort(
         order,
         Comparator.<Integer>comparingInt(k -> -spans.get(k).length())
             .thenComparingInt(k -> spans.get(k).start())
-            .thenComparingInt(priority::get));
+            .thenComparingInt(k -> priority[k]));
     TreeMap<Integer, PiiSpan> chosen = new TreeMap<>();
     for (Integer k : order) {
       PiiSpan s = spans.get(k);

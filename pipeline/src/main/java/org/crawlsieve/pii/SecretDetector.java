@@ -78,6 +78,11 @@ public final class SecretDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.secret();
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     SecretRule.RunEnds runs = new SecretRule.RunEnds();
     int n = text.length();

@@ -26,6 +26,11 @@ public final class UsSsnDetector implements PiiDetector {
   }
 
   @Override
+  public boolean mayMatch(PiiTriggers t) {
+    return t.ssnCluster();
+  }
+
+  @Override
   public void detect(String text, List<PiiSpan> out) {
     DigitGroups.scan(text, SEPARATORS, 9, UsSsnDetector::isSsn, PiiType.ID, NAME, out);
   }
