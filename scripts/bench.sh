@@ -9,9 +9,10 @@
 #
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
 # ~/.cache/crawlsieve), BENCH_MASTERS (default "local[1] local[2]"), BENCH_JAVA_OPTS (extra JVM
-# options for the pipeline runs, e.g. -XX:TieredStopAtLevel=1; the collector is BENCH_GC), BENCH_WARM (default 1: also the warm-JVM
-# runs), BENCH_WARM_ROUNDS (default 5: measured runs in the warm JVM), BENCH_COLD (default 1: 0
-# skips the cold-JVM runs), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
+# options for the pipeline runs, e.g. -XX:TieredStopAtLevel=1; the collector is BENCH_GC),
+# BENCH_WARM (default 1: also the warm-JVM runs), BENCH_WARM_ROUNDS (default 8: measured runs in
+# the warm JVM, the median of the last three reported, and passes of the parse floor), BENCH_COLD
+# (default 1: 0 skips the cold-JVM runs), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
 # -XX:+UseG1GC to compare), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -93,7 +94,7 @@ echo "   $floor_inflate   (load after: $(load))"
 # parse: the first round is the cold floor; with the warm runs on, more rounds give the floor of a
 # warm JVM (the last), which the warm pipeline is compared with
 floor_rounds=1
-[[ "${BENCH_WARM:-1}" == 1 ]] && floor_rounds="${BENCH_WARM_ROUNDS:-5}"
+[[ "${BENCH_WARM:-1}" == 1 ]] && floor_rounds="${BENCH_WARM_ROUNDS:-8}"
 floor_parse_all="$(java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" -cp "$bench_cp" \
   org.crawlsieve.bench.Floor parse "${files[@]}")"
 sed 's/^/   /' <<<"$floor_parse_all"
@@ -168,11 +169,11 @@ if [[ -n "$r1" && -n "$r2" ]]; then
 fi
 
 # The same runs in a warm JVM (WarmRunBench: one Spark session, a warm-up run over half the files,
-# then BENCH_WARM_ROUNDS measured runs over all of them; the last is reported): a cold run spends
+# then BENCH_WARM_ROUNDS measured runs over all of them; the median of the last three is reported): a cold run spends
 # about as much CPU in the JIT compilers as in the tasks, on the other core, which hides the
 # pipeline's own scaling, and the JIT still compiles for several runs after the first.
 if [[ "${BENCH_WARM:-1}" == 1 ]]; then
-  warm_rounds="${BENCH_WARM_ROUNDS:-5}"
+  warm_rounds="${BENCH_WARM_ROUNDS:-8}"
   mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/jobs/target/bench.classpath"
   jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
@@ -196,8 +197,10 @@ import statistics, sys
 cores, parse_rps = int(sys.argv[1]), float(sys.argv[2])
 rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(sys.argv[3])]
 kv = rounds[-1]
-# the rounds after the first two: the JIT has mostly settled, the median damps a noisy round
-settled = rounds[2:] or rounds[-1:]
+# the last three rounds: the JIT has settled (it compiles for five or six runs: on 2 cores,
+# local[2] still spent 1.7-2 s per pass compiling in round 5, 0.4-0.8 s from round 6 on);
+# the median damps a noisy round
+settled = rounds[-3:]
 median_pass = statistics.median(float(r["pass_s"]) for r in settled)
 n, pass_s, cpu = int(kv["records"]), float(kv["pass_s"]), float(kv["process_cpu_s"])
 wall = float(kv["run_wall_s"])
