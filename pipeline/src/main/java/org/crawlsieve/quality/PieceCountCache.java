@@ -1,5 +1,8 @@
 package org.crawlsieve.quality;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * Token counts of recently seen pre-tokenizer pieces, looked up by a range of the text without
  * building a string. Two-way set-associative: a hash maps to a pair of adjacent slots, a new piece
@@ -11,8 +14,25 @@ package org.crawlsieve.quality;
  * whose fields are final, so a thread that reads a slot another thread is writing sees either the
  * old entry or the new one, each complete (JLS 17.5). A lost race costs a miss or an overwritten
  * entry, never a wrong count, because a hit always compares the characters.
+ *
+ * <p>Short pieces (at most {@value #SHORT_CHARS} chars, all Latin-1: most words with their leading
+ * space) live in a second table where the characters, the length and the count are one {@code long}
+ * ({@link #shortKey}): a hit is one memory read instead of slot, entry, string and its bytes (the
+ * look-up was the largest item of the token-count step's profile). Slots are read and written with
+ * opaque access, which is atomic for a {@code long}, so a racing reader sees a whole entry.
  */
 final class PieceCountCache {
+  /** Longest piece the short table holds: 7 Latin-1 chars fill 56 bits. */
+  static final int SHORT_CHARS = 7;
+
+  private static final long SHORT_KEY_MASK = (1L << 59) - 1; // chars (56 bits) and length (3)
+  private static final int SHORT_COUNT_SHIFT = 59;
+  private static final int SHORT_MAX_COUNT = 15; // 4 bits; a 7-char piece has at most 14 tokens
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+
+  private final long[] shortSlots;
+  private final int shortMask;
+
   /** One cached piece; immutable, hence safe to publish through a plain array slot. */
   private record Entry(int hash, String piece, int count) {}
 
@@ -24,6 +44,56 @@ final class PieceCountCache {
     int n = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
     slots = new Entry[n];
     mask = n - 1;
+    shortSlots = new long[n];
+    shortMask = n - 1;
+  }
+
+  /**
+   * {@code text[start, end)} packed with its length into one key for the short table, or 0 when the
+   * piece is longer than {@value #SHORT_CHARS} chars or has a char above U+00FF.
+   */
+  static long shortKey(String text, int start, int end) {
+    int len = end - start;
+    if (len > SHORT_CHARS) {
+      return 0;
+    }
+    long key = (long) len << 56;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(start + i);
+      if (c > 0xFF) {
+        return 0;
+      }
+      key |= (long) c << (8 * i);
+    }
+    return key;
+  }
+
+  /** The cached count of the short piece {@code key} (from {@link #shortKey}), or -1. */
+  int getShort(long key) {
+    int slot = shortSlot(key);
+    long e = (long) SLOT.getOpaque(shortSlots, slot);
+    if ((e & SHORT_KEY_MASK) == key) {
+      return (int) (e >>> SHORT_COUNT_SHIFT);
+    }
+    e = (long) SLOT.getOpaque(shortSlots, slot ^ 1);
+    return (e & SHORT_KEY_MASK) == key ? (int) (e >>> SHORT_COUNT_SHIFT) : -1;
+  }
+
+  /** Caches the short piece {@code key} (absent) with {@code count}, as {@link #put} does. */
+  void putShort(long key, int count) {
+    if (count > SHORT_MAX_COUNT) {
+      return; // cannot happen for 7 Latin-1 chars (at most 14 UTF-8 bytes); kept out if it did
+    }
+    int slot = shortSlot(key);
+    if ((long) SLOT.getOpaque(shortSlots, slot) != 0) {
+      slot ^= 1;
+    }
+    SLOT.setOpaque(shortSlots, slot, key | ((long) count << SHORT_COUNT_SHIFT));
+  }
+
+  private int shortSlot(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29)) & shortMask;
   }
 
   /** Hash of {@code text[start, end)}; equality is always checked on the characters. */

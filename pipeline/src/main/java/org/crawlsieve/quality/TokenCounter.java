@@ -86,6 +86,16 @@ public final class TokenCounter {
     if (end - start > MAX_CACHED_CHARS) {
       return encoding.countTokensOrdinary(text.substring(start, end));
     }
+    long key = PieceCountCache.shortKey(text, start, end);
+    if (key != 0) {
+      int cached = cache.getShort(key);
+      if (cached >= 0) {
+        return cached;
+      }
+      int count = encoding.countTokensOrdinary(text.substring(start, end));
+      cache.putShort(key, count);
+      return count;
+    }
     int h = PieceCountCache.hash(text, start, end);
     int cached = cache.get(text, start, end, h);
     if (cached >= 0) {
