@@ -1,13 +1,22 @@
 package org.crawlsieve.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.crawlsieve.testing.SharedData;
+import org.crawlsieve.testing.SharedPages;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Blocks of equal weight: the main block must not depend on the order the page's identity-keyed
@@ -16,22 +25,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MainBlockTieTest {
   /** Pages whose text changed between runs (CI-only data: skipped without ../shared). */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ValueSource(
       strings = {
         "trome.pe-chollywood.html.gz",
         "elcomercio.pe-kenjifujimori.html.gz",
         "elheraldo.hn-JOH.html.gz"
       })
-  void aRealPageWithTiedBlocksExtractsTheSameTextEveryTime(String name) throws java.io.IOException {
-    java.util.Optional<java.nio.file.Path> dir =
-        org.crawlsieve.testing.SharedData.dir("extraction/trafilatura-eval/html");
-    org.junit.jupiter.api.Assumptions.assumeTrue(dir.isPresent(), "../shared is absent");
-    byte[] html;
-    try (java.io.InputStream in =
-        new java.util.zip.GZIPInputStream(
-            java.nio.file.Files.newInputStream(dir.get().resolve(name)))) {
-      html = in.readAllBytes();
-    }
+  void aRealPageWithTiedBlocksExtractsTheSameTextEveryTime(String name) throws IOException {
+    Optional<Path> dir = SharedData.dir("extraction/trafilatura-eval/html");
+    assumeTrue(dir.isPresent(), "../shared is absent");
+    byte[] html = SharedPages.html(dir.get().resolve(name));
     Set<String> texts = new HashSet<>();
     for (int i = 0; i < 40; i++) {
       texts.add(new HtmlExtractor().extract(html, null, "https://trome.pe/").text());
@@ -44,27 +47,20 @@ class MainBlockTieTest {
    * weaker than the 40 tries above (two tries of the old code agreed on most runs).
    */
   @Test
-  void everySharedPageExtractsTheSameTextTwice() throws java.io.IOException {
-    java.util.Optional<java.nio.file.Path> dir =
-        org.crawlsieve.testing.SharedData.dir("extraction/trafilatura-eval/html");
-    org.junit.jupiter.api.Assumptions.assumeTrue(dir.isPresent(), "../shared is absent");
-    java.util.List<String> differ = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<java.nio.file.Path> pages = java.nio.file.Files.list(dir.get())) {
-      for (java.nio.file.Path page : (Iterable<java.nio.file.Path>) pages.sorted()::iterator) {
-        byte[] html;
-        try (java.io.InputStream in =
-            new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(page))) {
-          html = in.readAllBytes();
-        }
-        HtmlExtractor extractor = new HtmlExtractor();
-        String first = extractor.extract(html, null, "https://example.org/").text();
-        String second = extractor.extract(html, null, "https://example.org/").text();
-        if (!first.equals(second)) {
-          differ.add(page.getFileName().toString());
-        }
+  void everySharedPageExtractsTheSameTextTwice() throws IOException {
+    Optional<Path> dir = SharedData.dir("extraction/trafilatura-eval/html");
+    assumeTrue(dir.isPresent(), "../shared is absent");
+    List<String> differ = new ArrayList<>();
+    for (Path page : SharedPages.files(dir.get())) {
+      byte[] html = SharedPages.html(page);
+      HtmlExtractor extractor = new HtmlExtractor();
+      String first = extractor.extract(html, null, "https://example.org/").text();
+      String second = extractor.extract(html, null, "https://example.org/").text();
+      if (!first.equals(second)) {
+        differ.add(page.getFileName().toString());
       }
     }
-    assertEquals(java.util.List.of(), differ);
+    assertEquals(List.of(), differ);
   }
 
   /** mass, chars, depth, order of s; then of than; whether s wins. */

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import org.crawlsieve.core.Provenance;
 import org.crawlsieve.extract.DocumentExtractor;
 import org.crawlsieve.extract.ExtractConfig;
+import org.crawlsieve.testing.SharedPages;
 import org.crawlsieve.warc.RawRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -268,40 +264,12 @@ class PiiTriggersTest {
   /** The text the pipeline's extractor gets from every shared HTML page. */
   private static List<String> extractedTexts(Path dir) throws IOException {
     DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.sorted().toList();
-    }
+    List<Path> files = SharedPages.files(dir);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      byte[] html;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(files.get(i)))) {
-        html = in.readAllBytes();
-      }
-      String url = "https://page" + i + ".example.org/";
-      Provenance p =
-          new Provenance(
-              "CC-TEST",
-              "test.warc.gz",
-              i,
-              html.length,
-              "<urn:test:" + i + ">",
-              Instant.EPOCH,
-              url,
-              null,
-              200,
-              "text/html",
-              null);
       RawRecord raw =
-          new RawRecord(
-              "response",
-              p,
-              Map.of("content-type", List.of("text/html")),
-              null,
-              html,
-              List.of(),
-              null,
-              null);
+          SharedPages.response(
+              i, SharedPages.html(files.get(i)), "https://page" + i + ".example.org/");
       out.add(extractor.extract(raw).document().text());
     }
     return out;

@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.crawlsieve.config.CrawlsieveConfig;
 import org.crawlsieve.core.Document;
-import org.crawlsieve.core.Provenance;
 import org.crawlsieve.core.Step;
 import org.crawlsieve.core.StepFactory;
 import org.crawlsieve.core.StepResult;
 import org.crawlsieve.extract.DocumentExtractor;
+import org.crawlsieve.testing.SharedPages;
 import org.crawlsieve.warc.RawRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -257,40 +252,12 @@ class QualityFiltersDifferentialTest {
     CrawlsieveConfig all = CrawlsieveConfig.defaults();
     DocumentExtractor extractor = new DocumentExtractor(all.extract());
     List<Step> steps = StepFactory.perRecordSteps(all);
-    List<Path> files;
-    try (Stream<Path> s = Files.list(html)) {
-      files = s.sorted().toList();
-    }
+    List<Path> files = SharedPages.files(html);
     int compared = 0;
     for (int i = 0; i < files.size(); i++) {
-      byte[] bytes;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(files.get(i)))) {
-        bytes = in.readAllBytes();
-      }
-      String url = "https://page" + i + ".example.org/page.html";
-      Provenance p =
-          new Provenance(
-              "CC-TEST",
-              "test.warc.gz",
-              i,
-              bytes.length,
-              "<urn:test:" + i + ">",
-              Instant.EPOCH,
-              url,
-              null,
-              200,
-              "text/html",
-              null);
       RawRecord raw =
-          new RawRecord(
-              "response",
-              p,
-              Map.of("content-type", List.of("text/html")),
-              null,
-              bytes,
-              List.of(),
-              null,
-              null);
+          SharedPages.response(
+              i, SharedPages.html(files.get(i)), "https://page" + i + ".example.org/page.html");
       Document d = extractor.extract(raw).document();
       for (Step step : steps) {
         if (d == null) {
