@@ -56,11 +56,6 @@ public final class PiiScanner {
     return all == null ? List.of() : resolve(all, priority);
   }
 
-  /** {@link #resolve(List, int[])} with boxed priorities. */
-  static List<PiiSpan> resolve(List<PiiSpan> spans, List<Integer> priority) {
-    return resolve(spans, priority.stream().mapToInt(Integer::intValue).toArray());
-  }
-
   /**
    * Greedy selection by (longest, earliest, detector order); the result sorted by start. {@code
    * priority[k]} is the position of span k's detector (lower wins a tie).

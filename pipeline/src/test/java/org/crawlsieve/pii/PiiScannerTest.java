@@ -39,7 +39,7 @@ class PiiScannerTest {
                 new PiiSpan(PiiType.ID, 12, 16, "d"),
                 new PiiSpan(PiiType.EMAIL, 14, 18, "e"), // same length, starts later: loses
                 new PiiSpan(PiiType.SECRET, 20, 22, "f")));
-    List<Integer> priority = List.of(6, 3, 5, 4, 1, 0);
+    int[] priority = {6, 3, 5, 4, 1, 0};
     assertEquals(
         List.of("b", "d", "f"),
         PiiScanner.resolve(spans, priority).stream().map(PiiSpan::detector).toList());
