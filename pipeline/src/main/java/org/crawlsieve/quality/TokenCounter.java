@@ -4,6 +4,7 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
 import com.knuddels.jtokkit.api.EncodingType;
+import java.util.Arrays;
 
 /**
  * Counts BPE tokens with jtokkit. The encoding registry is per JVM (vocabularies take a while to
@@ -74,19 +75,22 @@ public final class TokenCounter {
     }
     int total = 0;
     int n = text.length();
+    // the cache keys and compares on the chars: one bulk copy is far cheaper than charAt on a
+    // UTF-16 String, which checks the coder and the bounds for every char
+    char[] chars = text.toCharArray();
     for (int start = 0; start < n; ) {
       int end = Cl100kPreTokenizer.pieceEnd(text, start);
-      total += pieceCount(text, start, end);
+      total += pieceCount(text, chars, start, end);
       start = end;
     }
     return total;
   }
 
-  private int pieceCount(String text, int start, int end) {
+  private int pieceCount(String text, char[] chars, int start, int end) {
     if (end - start > MAX_CACHED_CHARS) {
       return encoding.countTokensOrdinary(text.substring(start, end));
     }
-    long key = PieceCountCache.shortKey(text, start, end);
+    long key = PieceCountCache.shortKey(chars, start, end);
     if (key != 0) {
       int cached = cache.getShort(key);
       if (cached >= 0) {
@@ -96,15 +100,14 @@ public final class TokenCounter {
       cache.putShort(key, count);
       return count;
     }
-    int h = PieceCountCache.hash(text, start, end);
-    int cached = cache.get(text, start, end, h);
+    int h = PieceCountCache.hash(chars, start, end);
+    int cached = cache.get(chars, start, end, h);
     if (cached >= 0) {
       return cached;
     }
     // a piece on its own is pre-tokenized into itself, so jtokkit encodes exactly this piece
-    String piece = text.substring(start, end);
-    int count = encoding.countTokensOrdinary(piece);
-    cache.put(piece, h, count);
+    int count = encoding.countTokensOrdinary(text.substring(start, end));
+    cache.put(Arrays.copyOfRange(chars, start, end), h, count);
     return count;
   }
 }

@@ -12,7 +12,7 @@ class ShortPieceKeyTest {
   @ParameterizedTest
   @ValueSource(strings = {"a", " the", "Hello!!", "\u0000", "\u00FF\u00E9", "1234567"})
   void shortLatin1PiecesGetAKeyAndRoundTrip(String piece) {
-    long key = PieceCountCache.shortKey("<" + piece + ">", 1, 1 + piece.length());
+    long key = PieceCountCache.shortKey(("<" + piece + ">").toCharArray(), 1, 1 + piece.length());
     assertNotEquals(0, key);
     PieceCountCache cache = new PieceCountCache(16);
     assertEquals(-1, cache.getShort(key));
@@ -23,14 +23,14 @@ class ShortPieceKeyTest {
   @ParameterizedTest
   @ValueSource(strings = {"12345678", " because", "\u0100", "ab\u3042", "\uD83D\uDE00"})
   void longOrWidePiecesHaveNoKey(String piece) {
-    assertEquals(0, PieceCountCache.shortKey(piece, 0, piece.length()));
+    assertEquals(0, PieceCountCache.shortKey(piece.toCharArray(), 0, piece.length()));
   }
 
   @Test
   void keysTellLengthsAndCharactersApart() {
-    long a = PieceCountCache.shortKey("a\u0000", 0, 1);
-    long aNul = PieceCountCache.shortKey("a\u0000", 0, 2);
-    long b = PieceCountCache.shortKey("b", 0, 1);
+    long a = PieceCountCache.shortKey("a\u0000".toCharArray(), 0, 1);
+    long aNul = PieceCountCache.shortKey("a\u0000".toCharArray(), 0, 2);
+    long b = PieceCountCache.shortKey("b".toCharArray(), 0, 1);
     assertNotEquals(a, aNul);
     assertNotEquals(a, b);
     PieceCountCache cache = new PieceCountCache(16);
@@ -44,11 +44,11 @@ class ShortPieceKeyTest {
     PieceCountCache cache = new PieceCountCache(4); // two pairs of slots for 26 pieces
     String letters = "abcdefghijklmnopqrstuvwxyz";
     for (int i = 0; i < letters.length(); i++) {
-      cache.putShort(PieceCountCache.shortKey(letters, i, i + 1), 1 + i % 9);
+      cache.putShort(PieceCountCache.shortKey(letters.toCharArray(), i, i + 1), 1 + i % 9);
     }
     int found = 0;
     for (int i = 0; i < letters.length(); i++) {
-      int count = cache.getShort(PieceCountCache.shortKey(letters, i, i + 1));
+      int count = cache.getShort(PieceCountCache.shortKey(letters.toCharArray(), i, i + 1));
       if (count >= 0) {
         assertEquals(1 + i % 9, count, letters.substring(i, i + 1));
         found++;
@@ -56,6 +56,7 @@ class ShortPieceKeyTest {
     }
     assertEquals(true, found >= 1 && found <= 4, "found " + found);
     int z = letters.length() - 1; // the last piece put is always there
-    assertEquals(1 + z % 9, cache.getShort(PieceCountCache.shortKey(letters, z, z + 1)));
+    assertEquals(
+        1 + z % 9, cache.getShort(PieceCountCache.shortKey(letters.toCharArray(), z, z + 1)));
   }
 }
