@@ -12,6 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -34,6 +40,9 @@ import org.crawlsieve.core.CodeVersion;
  */
 final class PerRecordPass {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Batch jobs submitted at once: the running one and the one that fills its tail. */
+  private static final int BATCHES_IN_FLIGHT = 2;
 
   private final SparkSession spark;
   private final CrawlsieveConfig config;
@@ -77,25 +86,97 @@ final class PerRecordPass {
             : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
     HadoopConf conf = new HadoopConf(hadoop);
     String runId = Long.toString(System.currentTimeMillis(), 36);
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<Callable<String>> batches = new ArrayList<>();
+    List<String> batchIds = new ArrayList<>();
     for (int from = 0, n = 0; from < todo.size(); from += batchSize, n++) {
-      List<String> batch = todo.subList(from, Math.min(todo.size(), from + batchSize));
+      List<String> batch = List.copyOf(todo.subList(from, Math.min(todo.size(), from + batchSize)));
       String batchId = "b" + runId + "-" + n;
-      String dir = out.stage1() + "/" + batchId;
-      spark
-          .sparkContext()
-          .setJobDescription(
-              "per-record pass, batch " + (n + 1) + ": " + batch.size() + " WARC file(s)");
-      JavaRDD<Row> rows =
-          jsc.parallelize(batch, batch.size())
-              .mapPartitions(new WarcPartitionFunction(config, conf));
-      ParquetDictionaries.withoutUniqueDictionaries(
-              spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite))
-          .parquet(dir);
-      writeMarker(hadoop, batchId, dir, batch);
-      dirs.add(dir);
+      String description =
+          "per-record pass, batch " + (n + 1) + ": " + batch.size() + " WARC file(s)";
+      batches.add(() -> runBatch(batchId, description, batch, conf));
+      batchIds.add(batchId);
     }
+    dirs.addAll(runOverlapped(batches, batchIds));
     return new Result(new ArrayList<>(dirs), todo.size(), inputs.size() - todo.size(), foreign);
+  }
+
+  /** One batch as one Spark job, then its marker; returns the batch's folder. */
+  private String runBatch(String batchId, String description, List<String> batch, HadoopConf conf) {
+    String dir = out.stage1() + "/" + batchId;
+    // local properties are per thread: this batch's thread names its own job, and the group lets
+    // a failing batch cancel the one beside it
+    spark.sparkContext().setJobGroup(batchId, description, false);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> rows =
+        jsc.parallelize(batch, batch.size()).mapPartitions(new WarcPartitionFunction(config, conf));
+    ParquetDictionaries.withoutUniqueDictionaries(
+            spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite))
+        .parquet(dir);
+    writeMarker(spark.sparkContext().hadoopConfiguration(), batchId, dir, batch);
+    return dir;
+  }
+
+  /**
+   * Runs the batches in order, {@value #BATCHES_IN_FLIGHT} at a time, and returns their folders in
+   * batch order. One job per batch puts a barrier at every batch's end: its last tasks run while
+   * the cores that finished theirs wait, about half a file per core (with 4 files per core, an
+   * eighth of the pass). With the next batch's job already submitted, Spark's FIFO scheduler gives
+   * those cores its tasks instead. Each batch still commits and writes its marker on its own, so a
+   * resumed run sees exactly the batches that finished. On the first failure the batch beside it is
+   * cancelled (it writes no marker, so a resumed run redoes it), later ones never start, and the
+   * failure is rethrown.
+   */
+  private List<String> runOverlapped(List<Callable<String>> batches, List<String> batchIds) {
+    if (batches.isEmpty()) {
+      return List.of();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(BATCHES_IN_FLIGHT, batches.size()),
+            r -> {
+              Thread t = new Thread(r, "crawlsieve-batch");
+              t.setDaemon(true);
+              return t;
+            });
+    List<Future<String>> futures = new ArrayList<>();
+    try {
+      for (Callable<String> b : batches) {
+        futures.add(pool.submit(b));
+      }
+      List<String> dirs = new ArrayList<>();
+      for (Future<String> f : futures) {
+        dirs.add(f.get());
+      }
+      return dirs;
+    } catch (ExecutionException e) {
+      futures.forEach(f -> f.cancel(false)); // not yet started: never start
+      batchIds.forEach(id -> spark.sparkContext().cancelJobGroup(id));
+      awaitQuietly(pool);
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("per-record batch failed", cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      futures.forEach(f -> f.cancel(false));
+      batchIds.forEach(id -> spark.sparkContext().cancelJobGroup(id));
+      throw new IllegalStateException("interrupted while the per-record pass ran", e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    pool.shutdown();
+    try {
+      pool.awaitTermination(1, TimeUnit.HOURS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Files finished by earlier attempts under the same config: file -> batch folder. */
