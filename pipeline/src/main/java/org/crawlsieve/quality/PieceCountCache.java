@@ -37,7 +37,12 @@ final class PieceCountCache {
   /** One cached piece; immutable, hence safe to publish through a plain array slot. */
   private record Entry(int hash, char[] piece, int count) {}
 
+  /** Pieces of up to {@value InlinePieceTable#MAX_CHARS} chars not in the short table. */
+  private final InlinePieceTable inline;
+
+  /** The rare longer pieces. */
   private final Entry[] slots;
+
   private final int mask;
 
   /** {@code capacity} slots, rounded up to a power of two. */
@@ -47,6 +52,7 @@ final class PieceCountCache {
     mask = n - 1;
     shortSlots = new long[n];
     shortMask = n - 1;
+    inline = new InlinePieceTable(n);
   }
 
   /**
@@ -109,6 +115,9 @@ final class PieceCountCache {
 
   /** The cached count of {@code text[start, end)} with hash {@code h}, or -1. */
   int get(char[] text, int start, int end, int h) {
+    if (end - start <= InlinePieceTable.MAX_CHARS) {
+      return inline.get(text, start, end, h);
+    }
     int slot = h & mask;
     int found = lookup(slots[slot], text, start, end, h);
     return found >= 0 ? found : lookup(slots[slot ^ 1], text, start, end, h);
@@ -127,8 +136,16 @@ final class PieceCountCache {
         : -1;
   }
 
-  /** Caches {@code piece} (absent) with hash {@code h}; replaces another if both slots are used. */
-  void put(char[] piece, int h, int count) {
+  /**
+   * Caches {@code text[start, end)} (absent) with hash {@code h}; replaces another if both slots
+   * are used.
+   */
+  void put(char[] text, int start, int end, int h, int count) {
+    if (end - start <= InlinePieceTable.MAX_CHARS) {
+      inline.put(text, start, end, h, count);
+      return;
+    }
+    char[] piece = Arrays.copyOfRange(text, start, end);
     int slot = h & mask;
     if (slots[slot] != null) {
       slot ^= 1;

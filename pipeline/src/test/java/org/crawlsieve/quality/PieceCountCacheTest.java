@@ -2,46 +2,64 @@ package org.crawlsieve.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.EncodingType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Both tables of long pieces: the inline one (up to 28 chars) and the entry one (29 to 32). */
 class PieceCountCacheTest {
-  // "Aa" and "BB" have the same polynomial hash, so these pieces collide in every slot
-  private static final String A = "AaAaAaAaAa";
-  private static final String B = "BBBBBBBBBB";
-
-  @Test
-  void aPieceWithTheSameHashAndLengthIsNotAHit() {
-    char[] text = ("x" + A + B).toCharArray();
-    int a = PieceCountCache.hash(text, 1, 11);
-    int b = PieceCountCache.hash(text, 11, 21);
-    assertEquals(a, b);
-    PieceCountCache cache = new PieceCountCache(64);
-    cache.put(A.toCharArray(), a, 7);
-    assertEquals(7, cache.get(text, 1, 11, a));
-    assertEquals(-1, cache.get(text, 11, 21, b));
-    cache.put(B.toCharArray(), b, 9);
-    assertEquals(7, cache.get(text, 1, 11, a));
-    assertEquals(9, cache.get(text, 11, 21, b));
+  /** "Aa" and "BB" have the same polynomial hash, so these pieces collide in every slot. */
+  private static String a(int pairs) {
+    return "Aa".repeat(pairs);
   }
 
-  @Test
-  void aPieceThatIsAPrefixOfACachedOneIsNotAHit() {
-    char[] text = A.toCharArray();
-    PieceCountCache cache = new PieceCountCache(64);
-    cache.put(text, PieceCountCache.hash(text, 0, 10), 3);
-    // same first chars, shorter: only a forced equal hash reaches the comparison
-    assertEquals(-1, cache.get(text, 0, 9, PieceCountCache.hash(text, 0, 10)));
+  private static String b(int pairs) {
+    return "BB".repeat(pairs);
   }
 
-  @Test
-  void countsOfCollidingPiecesStayExact() {
+  @ParameterizedTest
+  @ValueSource(ints = {4, 5, 13, 14, 15, 16})
+  void aPieceWithTheSameHashAndLengthIsNotAHit(int pairs) {
+    int len = 2 * pairs;
+    char[] text = ("x" + a(pairs) + b(pairs)).toCharArray();
+    int ha = PieceCountCache.hash(text, 1, 1 + len);
+    int hb = PieceCountCache.hash(text, 1 + len, 1 + 2 * len);
+    assertEquals(ha, hb);
+    PieceCountCache cache = new PieceCountCache(64);
+    assertEquals(-1, cache.get(text, 1, 1 + len, ha));
+    cache.put(text, 1, 1 + len, ha, 7);
+    assertEquals(7, cache.get(text, 1, 1 + len, ha));
+    assertEquals(-1, cache.get(text, 1 + len, 1 + 2 * len, hb));
+    cache.put(text, 1 + len, 1 + 2 * len, hb, 9);
+    assertEquals(7, cache.get(text, 1, 1 + len, ha));
+    assertEquals(9, cache.get(text, 1 + len, 1 + 2 * len, hb));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 9, 27, 28, 29, 32})
+  void aPieceOneCharShorterOrDifferentInItsLastCharIsNotAHit(int len) {
+    char[] text = ("é".repeat(len) + "ü").toCharArray();
+    int h = PieceCountCache.hash(text, 0, len);
+    PieceCountCache cache = new PieceCountCache(64);
+    cache.put(text, 0, len, h, 3);
+    assertEquals(3, cache.get(text, 0, len, h));
+    // a forced equal hash so that only the length or the chars can tell them apart
+    assertEquals(-1, cache.get(text, 0, len - 1, h));
+    assertEquals(-1, cache.get(text, 1, len + 1, h));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {5, 14, 15})
+  void countsOfCollidingPiecesStayExact(int pairs) {
     TokenCounter cached = new TokenCounter("cl100k_base", 64);
-    String text = " " + A + " " + B + " " + A + " " + B + " Ωμέγα Ωμέγα";
+    String text =
+        " " + a(pairs) + " " + b(pairs) + " " + a(pairs) + " " + b(pairs) + " Ωμέγα Ωμέγα";
     int first = cached.count(text);
     assertEquals(first, cached.count(text));
     assertEquals(
-        com.knuddels.jtokkit.Encodings.newLazyEncodingRegistry()
-            .getEncoding(com.knuddels.jtokkit.api.EncodingType.CL100K_BASE)
+        Encodings.newLazyEncodingRegistry()
+            .getEncoding(EncodingType.CL100K_BASE)
             .countTokensOrdinary(text),
         first);
   }
