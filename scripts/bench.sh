@@ -12,7 +12,8 @@
 # options for the pipeline runs, e.g. -XX:TieredStopAtLevel=1; the collector is BENCH_GC),
 # BENCH_WARM (default 1: also the warm-JVM runs), BENCH_WARM_ROUNDS (default 8: measured runs in
 # the warm JVM, the median of the last three reported, and passes of the parse floor), BENCH_COLD
-# (default 1: 0 skips the cold-JVM runs), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
+# (default 1: 0 skips the cold-JVM runs), BENCH_INTERLEAVE (default 1: the warm JVMs of the masters
+# take turns round by round; 0 runs one after the other), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
 # -XX:+UseG1GC to compare), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -182,14 +183,46 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
     sun.nio.ch sun.nio.cs sun.util.calendar; do
     opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
   done
+  warm_jvm() { # master cores [java options]
+    java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
+      "${@:3}" -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$1" "$work/warm-$2" \
+      $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$2.log" | grep '^warm ' \
+      >"$work/warm-$2.txt" ||
+      { echo "bench: warm run failed" >&2; tail -30 "$work/warm-$2.log" >&2; exit 1; }
+  }
+  n_masters="$(wc -w <<<"$masters")"
+  if [[ "${BENCH_INTERLEAVE:-1}" == 1 && "$n_masters" -gt 1 ]]; then
+    # one warm JVM per master, taking turns round by round (WarmRunBench's turns folder): the
+    # masters' rounds sit side by side in time, so this VM's drift hits both alike
+    turns="$work/turns"
+    mkdir -p "$turns"
+    echo "== pipeline $masters, warm JVMs taking turns round by round (load before: $(load))"
+    pids=()
+    for m in $masters; do
+      warm_jvm "$m" "$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")" -Dcrawlsieve.bench.turns="$turns" &
+      pids+=($!)
+    done
+    for r in $(seq 0 "$warm_rounds"); do
+      for m in $masters; do
+        tag="$(tr -cd 'A-Za-z0-9' <<<"$m")"
+        touch "$turns/go-$tag-$r"
+        while [[ ! -f "$turns/done-$tag-$r" ]]; do
+          for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null || { wait "$p" || exit 1; }; done
+          sleep 0.2
+        done
+      done
+    done
+    for p in "${pids[@]}"; do wait "$p"; done
+  else
+    for m in $masters; do
+      cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
+      echo "== pipeline $m, warm JVM (load before: $(load))"
+      warm_jvm "$m" "$cores"
+    done
+  fi
   for m in $masters; do
     cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
-    echo "== pipeline $m, warm JVM (load before: $(load))"
-    java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
-      -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$m" "$work/warm-$cores" \
-      $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$cores.log" | grep '^warm ' \
-      >"$work/warm-$cores.txt" ||
-      { echo "bench: warm run failed" >&2; tail -30 "$work/warm-$cores.log" >&2; exit 1; }
+    echo "== pipeline $m, warm JVM"
     sed 's/^/   /' "$work/warm-$cores.txt"
     echo "   (load after: $(load))"
     python3 - "$cores" "$warm_parse_rps" "$work/warm-$cores.txt" <<'PY'
@@ -224,6 +257,18 @@ PY
   w2="$(awk '$1=="WARM" && $2=="2" {print $3}' "$work/warm.txt")"
   if [[ -n "$w1" && -n "$w2" ]]; then
     python3 -c "print('== scaling local[2]/local[1], warm JVM = %.2fx' % ($w2 / $w1))"
+    # round by round: with turns, round r of local[2] ran right after round r of local[1]
+    python3 - "$work/warm-1.txt" "$work/warm-2.txt" <<'PY'
+import statistics, sys
+def rates(path):
+    rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
+    return [int(r["records"]) / float(r["pass_s"]) for r in rounds]
+one, two = rates(sys.argv[1]), rates(sys.argv[2])
+pairs = [b / a for a, b in zip(one, two)]
+print("   per round, local[2]/local[1]: " + " ".join(f"{p:.2f}" for p in pairs))
+last = pairs[-3:]
+print(f"== scaling, median of the last {len(last)} round pairs = {statistics.median(last):.2f}x")
+PY
   fi
 fi
 echo "== load at the end: $(load)"

@@ -2,6 +2,7 @@ package org.crawlsieve.jobs;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,15 @@ public final class WarmRunBench {
   /** Measured runs after the warm-up ({@code -Dcrawlsieve.bench.rounds}, default 1). */
   private static final int ROUNDS = Integer.getInteger("crawlsieve.bench.rounds", 1);
 
+  /**
+   * A folder for taking turns with another WarmRunBench JVM ({@code -Dcrawlsieve.bench.turns}):
+   * before the warm-up (turn 0) and each round r this JVM waits for {@code go-TAG-r} there and
+   * writes {@code done-TAG-r} after it, TAG being the master without punctuation. A driver that
+   * alternates two masters this way measures them side by side in time, so the drift of a shared
+   * machine (±10 % between runs minutes apart here) hits both alike.
+   */
+  private static final String TURNS = System.getProperty("crawlsieve.bench.turns", "");
+
   private WarmRunBench() {}
 
   public static void main(String[] args) {
@@ -44,9 +54,14 @@ public final class WarmRunBench {
     try {
       PassResources pass = new PassResources();
       spark.sparkContext().addSparkListener(pass);
+      String tag = master.replaceAll("[^A-Za-z0-9]", "");
+      awaitTurn(tag, 0);
       run(spark, config, out.resolve("warmup"), files.subList(0, warmupFiles));
+      endTurn(tag, 0);
       for (int round = 1; round <= ROUNDS; round++) {
+        awaitTurn(tag, round);
         measure(spark, config, out.resolve("measured-" + round), files, master, round, pass);
+        endTurn(tag, round);
       }
     } finally {
       spark.stop();
@@ -96,6 +111,33 @@ public final class WarmRunBench {
         inPass[1],
         inPass[2],
         codegen);
+  }
+
+  private static void awaitTurn(String tag, int turn) {
+    if (TURNS.isEmpty()) {
+      return;
+    }
+    Path go = Path.of(TURNS, "go-" + tag + "-" + turn);
+    try {
+      while (!Files.exists(go)) {
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + go, e);
+    }
+  }
+
+  private static void endTurn(String tag, int turn) {
+    if (TURNS.isEmpty()) {
+      return;
+    }
+    System.out.flush();
+    try {
+      Files.writeString(Path.of(TURNS, "done-" + tag + "-" + turn), "");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
