@@ -89,8 +89,12 @@ final class PerRecordPass {
       JavaRDD<Row> rows =
           jsc.parallelize(batch, batch.size())
               .mapPartitions(new WarcPartitionFunction(config, conf));
-      ParquetDictionaries.withoutUniqueDictionaries(
-              spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite))
+      ParquetStatistics.withoutUniqueStatistics(
+              ParquetDictionaries.withoutUniqueDictionaries(
+                  spark
+                      .createDataFrame(rows, RecordSchema.STAGE1)
+                      .write()
+                      .mode(SaveMode.Overwrite)))
           .parquet(dir);
       writeMarker(hadoop, batchId, dir, batch);
       dirs.add(dir);
