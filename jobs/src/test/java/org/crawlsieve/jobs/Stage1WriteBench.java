@@ -128,6 +128,11 @@ public final class Stage1WriteBench {
     }
     System.out.println(summary.append(" task CPU us/record"));
     spark.stop();
+    try (var paths = Files.walk(tmp)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**
