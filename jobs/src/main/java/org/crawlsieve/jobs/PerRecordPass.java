@@ -109,8 +109,9 @@ final class PerRecordPass {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows =
         jsc.parallelize(batch, batch.size()).mapPartitions(new WarcPartitionFunction(config, conf));
-    ParquetDictionaries.withoutUniqueDictionaries(
-            spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite))
+    ParquetStatistics.withoutUniqueStatistics(
+            ParquetDictionaries.withoutUniqueDictionaries(
+                spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite)))
         .parquet(dir);
     writeMarker(spark.sparkContext().hadoopConfiguration(), batchId, dir, batch);
     return dir;

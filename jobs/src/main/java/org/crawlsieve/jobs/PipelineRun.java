@@ -148,8 +148,9 @@ public final class PipelineRun {
             .withColumn("code_version", lit(CodeVersion.get()));
 
     spark.sparkContext().setJobDescription("write decisions/");
-    ParquetDictionaries.withoutUniqueDictionaries(
-            decisionsTable(settled).write().mode(SaveMode.Overwrite))
+    ParquetStatistics.withoutUniqueStatistics(
+            ParquetDictionaries.withoutUniqueDictionaries(
+                decisionsTable(settled).write().mode(SaveMode.Overwrite)))
         .parquet(out.decisions());
     Dataset<Row> decisions = spark.read().parquet(out.decisions());
     for (LateStage stage : lateStages) {
@@ -161,8 +162,9 @@ public final class PipelineRun {
     Dataset<Row> texts = records.select(col("id").as("text_id"), col("text"));
     Dataset<Row> documents =
         kept.join(texts, kept.col("id").equalTo(texts.col("text_id")), "inner").drop("text_id");
-    ParquetDictionaries.withoutUniqueDictionaries(
-            documentsTable(documents, extras).write().mode(SaveMode.Overwrite))
+    ParquetStatistics.withoutUniqueStatistics(
+            ParquetDictionaries.withoutUniqueDictionaries(
+                documentsTable(documents, extras).write().mode(SaveMode.Overwrite)))
         .parquet(out.documents());
 
     spark.sparkContext().setJobDescription("failed inputs and stats");

@@ -55,7 +55,9 @@ public final class RecordRows {
     v[i++] = d.flags().toArray(new String[0]);
     v[i++] = decisionRows(r.decisions()).toArray(new Row[0]);
     v[i++] = textHash;
-    v[i++] = minhash == null ? null : boxed(minhash);
+    // Spark's row encoder takes the primitive array as it is (no Long per value); the column stays
+    // array<bigint> with nullable elements, so the Parquet schema is unchanged
+    v[i++] = minhash;
     return RowFactory.create(v);
   }
 
@@ -101,14 +103,6 @@ public final class RecordRows {
   public static Row decisionRow(Decision d) {
     return RowFactory.create(
         d.step(), d.verdict().code(), d.reason(), scalaMap(d.scores()), scalaMap(d.evidence()));
-  }
-
-  private static Long[] boxed(long[] values) {
-    Long[] out = new Long[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i];
-    }
-    return out;
   }
 
   /** Spark's row encoder takes Scala maps for MAP columns. */

@@ -212,6 +212,45 @@ class PipelineRunTest {
     assertEquals(true, dictionaryByColumn(tuned).get("language"));
   }
 
+  @Test
+  void theRunsOutputTablesCarryNoStatisticsOnTextAndIds() throws IOException {
+    Map<String, Boolean> documents = statisticsByColumn(out.documents());
+    assertEquals(false, documents.get("text"));
+    assertEquals(false, documents.get("id"));
+    assertEquals(true, documents.get("warc_offset"));
+    Map<String, Boolean> decisions = statisticsByColumn(out.decisions());
+    assertEquals(false, decisions.get("url"));
+    assertEquals(true, decisions.get("warc_offset"));
+  }
+
+  /** Column path -> whether its first chunk in the folder's first data file has statistics. */
+  private static Map<String, Boolean> statisticsByColumn(String folder) throws IOException {
+    Map<String, Boolean> out = new java.util.TreeMap<>();
+    try (org.apache.parquet.hadoop.ParquetFileReader r = firstDataFile(folder)) {
+      for (var column : r.getFooter().getBlocks().get(0).getColumns()) {
+        out.put(column.getPath().toDotString(), !column.getStatistics().isEmpty());
+      }
+    }
+    return out;
+  }
+
+  private static org.apache.parquet.hadoop.ParquetFileReader firstDataFile(String folder)
+      throws IOException {
+    Path file;
+    try (var files = Files.list(Path.of(folder))) {
+      file =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".parquet"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    return org.apache.parquet.hadoop.ParquetFileReader.open(
+        org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+            new org.apache.hadoop.fs.Path(file.toUri()),
+            new org.apache.hadoop.conf.Configuration()));
+  }
+
   /** Column path -> whether its first chunk in the folder's first data file has a dictionary. */
   private static Map<String, Boolean> dictionaryByColumn(String folder) throws IOException {
     org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();

@@ -27,18 +27,24 @@ public final class Shingler {
 
   /** Shingle hashes in text order (repeats kept); {@code normalized} must be normalised. */
   public long[] shingles(String normalized) {
-    long[] words = wordHashes(normalized);
+    return shingles(normalized.toCharArray(), normalized.length());
+  }
+
+  /** {@link #shingles(String)} of the normalised text {@code chars[0, length)}. */
+  long[] shingles(char[] chars, int length) {
+    long[] words = wordHashes(chars, length);
     if (words.length == 0) {
       return new long[0];
     }
     int n = Math.min(size, words.length);
     long[] out = new long[words.length - n + 1];
-    for (int start = 0; start < out.length; start++) {
-      long h = seed ^ n;
+    long start = seed ^ n;
+    for (int s = 0; s < out.length; s++) {
+      long h = start;
       for (int k = 0; k < n; k++) {
-        h = Mix.fmix64(h * 0x9E3779B97F4A7C15L + words[start + k]);
+        h = Mix.fmix64(h * 0x9E3779B97F4A7C15L + words[s + k]);
       }
-      out[start] = h;
+      out[s] = h;
     }
     return out;
   }
@@ -56,21 +62,21 @@ public final class Shingler {
     return Arrays.copyOf(s, n);
   }
 
-  private long[] wordHashes(String text) {
+  private static long[] wordHashes(char[] text, int length) {
+    if (length == 0) {
+      return new long[0];
+    }
     int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == ' ') {
+    for (int i = 0; i < length; i++) {
+      if (text[i] == ' ') {
         count++;
       }
-    }
-    if (text.isEmpty()) {
-      return new long[0];
     }
     long[] out = new long[count + 1];
     int w = 0;
     long h = 0xcbf29ce484222325L; // FNV-1a offset basis
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = text[i];
       if (c == ' ') {
         out[w++] = Mix.fmix64(h);
         h = 0xcbf29ce484222325L;
