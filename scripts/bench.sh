@@ -197,22 +197,26 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
     turns="$work/turns"
     mkdir -p "$turns"
     echo "== pipeline $masters, warm JVMs taking turns round by round (load before: $(load))"
-    pids=()
+    # the single-threaded parse floor takes its turn before the masters in every round, so the
+    # floor ratio is also measured round by round, side by side in time
+    java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" -cp "$bench_cp" \
+      org.crawlsieve.bench.Floor parse "${files[@]}" >"$work/floor-turns.txt" &
+    declare -A pid_of=([floor]=$!)
     for m in $masters; do
       warm_jvm "$m" "$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")" -Dcrawlsieve.bench.turns="$turns" &
-      pids+=($!)
+      pid_of[$(tr -cd 'A-Za-z0-9' <<<"$m")]=$!
     done
     for r in $(seq 0 "$warm_rounds"); do
-      for m in $masters; do
-        tag="$(tr -cd 'A-Za-z0-9' <<<"$m")"
+      for tag in floor $(tr -cd 'A-Za-z0-9 ' <<<"$masters"); do
         touch "$turns/go-$tag-$r"
         while [[ ! -f "$turns/done-$tag-$r" ]]; do
-          for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null || { wait "$p" || exit 1; }; done
+          # a JVM that died before its turn ended: stop with its status (not 0 here)
+          kill -0 "${pid_of[$tag]}" 2>/dev/null || { wait "${pid_of[$tag]}"; exit 1; }
           sleep 0.2
         done
       done
     done
-    for p in "${pids[@]}"; do wait "$p"; done
+    for p in "${pid_of[@]}"; do wait "$p"; done
   else
     for m in $masters; do
       cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
@@ -257,17 +261,28 @@ PY
   w2="$(awk '$1=="WARM" && $2=="2" {print $3}' "$work/warm.txt")"
   if [[ -n "$w1" && -n "$w2" ]]; then
     python3 -c "print('== scaling local[2]/local[1], warm JVM = %.2fx' % ($w2 / $w1))"
-    # round by round: with turns, round r of local[2] ran right after round r of local[1]
-    python3 - "$work/warm-1.txt" "$work/warm-2.txt" <<'PY'
-import statistics, sys
+  fi
+  if [[ -f "$work/floor-turns.txt" && -n "$w1" ]]; then
+    # round by round: with turns, the floor's round r, local[1]'s and local[2]'s ran one after
+    # the other, so each ratio compares neighbours in time
+    python3 - "$work/floor-turns.txt" "$work/warm-1.txt" "$work/warm-2.txt" <<'PY'
+import os, statistics, sys
 def rates(path):
+    if not os.path.exists(path):
+        return []
     rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
     return [int(r["records"]) / float(r["pass_s"]) for r in rounds]
-one, two = rates(sys.argv[1]), rates(sys.argv[2])
-pairs = [b / a for a, b in zip(one, two)]
-print("   per round, local[2]/local[1]: " + " ".join(f"{p:.2f}" for p in pairs))
-last = pairs[-3:]
-print(f"== scaling, median of the last {len(last)} round pairs = {statistics.median(last):.2f}x")
+floor = [float(line.split("records_per_s=")[1]) for line in open(sys.argv[1])]
+one, two = rates(sys.argv[2]), rates(sys.argv[3])
+print("   floor side by side, records/s per round: " + " ".join(f"{f:.0f}" for f in floor))
+def report(name, values):
+    print(f"   per round, {name}: " + " ".join(f"{v:.2f}" for v in values))
+    last = values[-3:]
+    print(f"== {name}, median of the last {len(last)} rounds = {statistics.median(last):.2f}")
+report("local[1] / floor", [a / f for a, f in zip(one, floor)])
+if two:
+    report("local[2] per core / floor", [b / 2 / f for b, f in zip(two, floor)])
+    report("scaling local[2]/local[1]", [b / a for a, b in zip(one, two)])
 PY
   fi
 fi

@@ -36,6 +36,14 @@ public final class Floor {
   /** Threads of the timed passes ({@code -Dfloor.threads}, default 1). */
   private static final int THREADS = Integer.getInteger("floor.threads", 1);
 
+  /**
+   * A folder for taking turns with the warm pipeline JVMs ({@code -Dfloor.turns}), as {@code
+   * WarmRunBench}'s {@code crawlsieve.bench.turns} does (jobs' test code, which this module cannot
+   * see): before the warm-up (turn 0) and each round r wait for {@code go-floor-r}, then write
+   * {@code done-floor-r}. The floor's rounds then sit beside the pipeline's rounds in time.
+   */
+  private static final String TURNS = System.getProperty("floor.turns", "");
+
   private Floor() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -45,8 +53,11 @@ public final class Floor {
     for (int i = 1; i < args.length; i++) {
       files.add(Path.of(args[i]));
     }
+    awaitTurn(0);
     pass(files.subList(0, 1), parse); // JIT warm-up
+    endTurn(0);
     for (int round = 1; round <= ROUNDS; round++) {
+      awaitTurn(round);
       long cpu0 = cpuNanos();
       long t0 = System.nanoTime();
       long[] counts = THREADS == 1 ? pass(files, parse) : parallelPass(files, parse);
@@ -64,6 +75,23 @@ public final class Floor {
           cpu,
           counts[0] / cpu,
           counts[0] / wall);
+      endTurn(round);
+    }
+  }
+
+  private static void awaitTurn(int turn) throws InterruptedException {
+    if (!TURNS.isEmpty()) {
+      Path go = Path.of(TURNS, "go-floor-" + turn);
+      while (!java.nio.file.Files.exists(go)) {
+        Thread.sleep(50);
+      }
+    }
+  }
+
+  private static void endTurn(int turn) throws IOException {
+    if (!TURNS.isEmpty()) {
+      System.out.flush();
+      java.nio.file.Files.writeString(Path.of(TURNS, "done-floor-" + turn), "");
     }
   }
 
