@@ -1,6 +1,5 @@
 package org.crawlsieve.jobs;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.DataFrameWriter;
@@ -38,11 +37,7 @@ final class ParquetDictionaries {
 
   /** The write options that switch the dictionary off for {@link #UNIQUE_COLUMNS}. */
   static Map<String, String> options() {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String column : UNIQUE_COLUMNS) {
-      options.put("parquet.enable.dictionary#" + column, "false");
-    }
-    return options;
+    return ParquetColumnOptions.off("parquet.enable.dictionary", UNIQUE_COLUMNS);
   }
 
   /** {@code writer} with {@link #options()} (columns the table lacks are ignored by Parquet). */

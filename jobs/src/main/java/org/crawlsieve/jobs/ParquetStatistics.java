@@ -1,6 +1,5 @@
 package org.crawlsieve.jobs;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.DataFrameWriter;
@@ -38,11 +37,7 @@ final class ParquetStatistics {
 
   /** The write options that switch statistics off for {@link #UNIQUE_COLUMNS}. */
   static Map<String, String> options() {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String column : UNIQUE_COLUMNS) {
-      options.put("parquet.column.statistics.enabled#" + column, "false");
-    }
-    return options;
+    return ParquetColumnOptions.off("parquet.column.statistics.enabled", UNIQUE_COLUMNS);
   }
 
   /** {@code writer} with {@link #options()} (columns the table lacks are ignored by Parquet). */

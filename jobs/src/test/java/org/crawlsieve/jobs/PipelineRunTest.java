@@ -253,21 +253,8 @@ class PipelineRunTest {
 
   /** Column path -> whether its first chunk in the folder's first data file has a dictionary. */
   private static Map<String, Boolean> dictionaryByColumn(String folder) throws IOException {
-    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
-    Path file;
-    try (var files = Files.list(Path.of(folder))) {
-      file =
-          files
-              .filter(f -> f.getFileName().toString().endsWith(".parquet"))
-              .sorted()
-              .findFirst()
-              .orElseThrow();
-    }
     Map<String, Boolean> out = new java.util.TreeMap<>();
-    try (org.apache.parquet.hadoop.ParquetFileReader r =
-        org.apache.parquet.hadoop.ParquetFileReader.open(
-            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
-                new org.apache.hadoop.fs.Path(file.toUri()), conf))) {
+    try (org.apache.parquet.hadoop.ParquetFileReader r = firstDataFile(folder)) {
       for (var column : r.getFooter().getBlocks().get(0).getColumns()) {
         out.put(column.getPath().toDotString(), column.hasDictionaryPage());
       }

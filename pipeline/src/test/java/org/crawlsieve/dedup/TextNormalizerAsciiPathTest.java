@@ -2,51 +2,19 @@ package org.crawlsieve.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.text.Normalizer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link TextNormalizer} decides ASCII characters without Unicode property look-ups; the normalised
  * text, and so every dedup hash, must be what the general path gives (the loop before the fast
- * path, kept here as the reference).
+ * path, kept in test scope as {@link LegacyDedupSigner}).
  */
 class TextNormalizerAsciiPathTest {
 
+  /** The loop before the fast path: {@link LegacyDedupSigner}'s, the dedup oracle's. */
   private static String reference(String text) {
-    if (text == null || text.isEmpty()) {
-      return "";
-    }
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    boolean pendingSpace = false;
-    int i = 0;
-    while (i < decomposed.length()) {
-      int cp = decomposed.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      if (type == Character.NON_SPACING_MARK
-          || type == Character.ENCLOSING_MARK
-          || type == Character.FORMAT) {
-        continue;
-      }
-      if (Character.isLetter(cp) || type == Character.COMBINING_SPACING_MARK) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
-        }
-        pendingSpace = false;
-        out.appendCodePoint(Character.toLowerCase(cp));
-      } else if (Character.isDigit(cp)) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
-        }
-        pendingSpace = false;
-        out.append('0');
-      } else {
-        pendingSpace = true;
-      }
-    }
-    return out.toString();
+    return LegacyDedupSigner.normalize(text);
   }
 
   /** Every code point alone and between ASCII and non-ASCII neighbours. */
