@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,34 +85,37 @@ final class PerRecordPass {
             : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
     HadoopConf conf = new HadoopConf(hadoop);
     String runId = Long.toString(System.currentTimeMillis(), 36);
-    List<Callable<String>> batches = new ArrayList<>();
-    List<String> batchIds = new ArrayList<>();
+    List<Batch> batches = new ArrayList<>();
     for (int from = 0, n = 0; from < todo.size(); from += batchSize, n++) {
-      List<String> batch = List.copyOf(todo.subList(from, Math.min(todo.size(), from + batchSize)));
-      String batchId = "b" + runId + "-" + n;
-      String description =
-          "per-record pass, batch " + (n + 1) + ": " + batch.size() + " WARC file(s)";
-      batches.add(() -> runBatch(batchId, description, batch, conf));
-      batchIds.add(batchId);
+      List<String> files = List.copyOf(todo.subList(from, Math.min(todo.size(), from + batchSize)));
+      batches.add(
+          new Batch(
+              "b" + runId + "-" + n,
+              "per-record pass, batch " + (n + 1) + ": " + files.size() + " WARC file(s)",
+              files));
     }
-    dirs.addAll(runOverlapped(batches, batchIds));
+    dirs.addAll(runOverlapped(batches, conf));
     return new Result(new ArrayList<>(dirs), todo.size(), inputs.size() - todo.size(), foreign);
   }
 
+  /** Input files committed together: one Spark job, one folder, one marker. */
+  private record Batch(String id, String description, List<String> files) {}
+
   /** One batch as one Spark job, then its marker; returns the batch's folder. */
-  private String runBatch(String batchId, String description, List<String> batch, HadoopConf conf) {
-    String dir = out.stage1() + "/" + batchId;
+  private String runBatch(Batch batch, HadoopConf conf) {
+    String dir = out.stage1() + "/" + batch.id();
     // local properties are per thread: this batch's thread names its own job, and the group lets
     // a failing batch cancel the one beside it
-    spark.sparkContext().setJobGroup(batchId, description, false);
+    spark.sparkContext().setJobGroup(batch.id(), batch.description(), false);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows =
-        jsc.parallelize(batch, batch.size()).mapPartitions(new WarcPartitionFunction(config, conf));
+        jsc.parallelize(batch.files(), batch.files().size())
+            .mapPartitions(new WarcPartitionFunction(config, conf));
     ParquetStatistics.withoutUniqueStatistics(
             ParquetDictionaries.withoutUniqueDictionaries(
                 spark.createDataFrame(rows, RecordSchema.STAGE1).write().mode(SaveMode.Overwrite)))
         .parquet(dir);
-    writeMarker(spark.sparkContext().hadoopConfiguration(), batchId, dir, batch);
+    writeMarker(spark.sparkContext().hadoopConfiguration(), batch.id(), dir, batch.files());
     return dir;
   }
 
@@ -127,7 +129,7 @@ final class PerRecordPass {
    * cancelled (it writes no marker, so a resumed run redoes it), later ones never start, and the
    * failure is rethrown.
    */
-  private List<String> runOverlapped(List<Callable<String>> batches, List<String> batchIds) {
+  private List<String> runOverlapped(List<Batch> batches, HadoopConf conf) {
     if (batches.isEmpty()) {
       return List.of();
     }
@@ -141,8 +143,8 @@ final class PerRecordPass {
             });
     List<Future<String>> futures = new ArrayList<>();
     try {
-      for (Callable<String> b : batches) {
-        futures.add(pool.submit(b));
+      for (Batch b : batches) {
+        futures.add(pool.submit(() -> runBatch(b, conf)));
       }
       List<String> dirs = new ArrayList<>();
       for (Future<String> f : futures) {
@@ -151,7 +153,7 @@ final class PerRecordPass {
       return dirs;
     } catch (ExecutionException e) {
       futures.forEach(f -> f.cancel(false)); // not yet started: never start
-      batchIds.forEach(id -> spark.sparkContext().cancelJobGroup(id));
+      batches.forEach(b -> spark.sparkContext().cancelJobGroup(b.id()));
       awaitQuietly(pool);
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -164,7 +166,7 @@ final class PerRecordPass {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       futures.forEach(f -> f.cancel(false));
-      batchIds.forEach(id -> spark.sparkContext().cancelJobGroup(id));
+      batches.forEach(b -> spark.sparkContext().cancelJobGroup(b.id()));
       throw new IllegalStateException("interrupted while the per-record pass ran", e);
     } finally {
       pool.shutdown();
