@@ -4,11 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.crawlsieve.config.CrawlsieveConfig;
-import org.crawlsieve.core.Document;
-import org.crawlsieve.extract.DocumentExtractor;
 import org.crawlsieve.testing.SharedPages;
 
 /**
@@ -33,20 +29,7 @@ public final class DedupSignerBenchmark {
       System.err.println("no shared pages at " + html);
       System.exit(2);
     }
-    DocumentExtractor extractor = new DocumentExtractor(CrawlsieveConfig.defaults().extract());
-    List<Path> files = SharedPages.files(html);
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < files.size(); i += 5) {
-      Document d =
-          extractor
-              .extract(
-                  SharedPages.response(
-                      i, SharedPages.html(files.get(i)), "https://p" + i + ".example.org/"))
-              .document();
-      if (d != null) {
-        texts.add(d.text());
-      }
-    }
+    List<String> texts = SharedPages.extractedTexts(html, 5);
     DedupSigner signer = new DedupSigner(DedupConfig.defaults());
     LegacyDedupSigner legacy = new LegacyDedupSigner(DedupConfig.defaults());
     for (String t : texts) {

@@ -11,10 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.crawlsieve.extract.DocumentExtractor;
-import org.crawlsieve.extract.ExtractConfig;
 import org.crawlsieve.testing.SharedPages;
-import org.crawlsieve.warc.RawRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -263,15 +260,6 @@ class PiiTriggersTest {
 
   /** The text the pipeline's extractor gets from every shared HTML page. */
   private static List<String> extractedTexts(Path dir) throws IOException {
-    DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
-    List<Path> files = SharedPages.files(dir);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      RawRecord raw =
-          SharedPages.response(
-              i, SharedPages.html(files.get(i)), "https://page" + i + ".example.org/");
-      out.add(extractor.extract(raw).document().text());
-    }
-    return out;
+    return SharedPages.extractedTexts(dir, 1);
   }
 }

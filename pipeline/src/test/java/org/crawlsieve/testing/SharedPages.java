@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.crawlsieve.core.Document;
 import org.crawlsieve.core.Provenance;
+import org.crawlsieve.extract.DocumentExtractor;
+import org.crawlsieve.extract.ExtractConfig;
 import org.crawlsieve.warc.RawRecord;
 
 /**
@@ -31,6 +35,26 @@ public final class SharedPages {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       return in.readAllBytes();
     }
+  }
+
+  /**
+   * The text the pipeline's default extractor gets from every {@code stride}-th page of {@code
+   * dir}, in name order (pages that give no document are left out).
+   */
+  public static List<String> extractedTexts(Path dir, int stride) throws IOException {
+    DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
+    List<Path> files = files(dir);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i += stride) {
+      Document d =
+          extractor
+              .extract(response(i, html(files.get(i)), "https://page" + i + ".example.org/"))
+              .document();
+      if (d != null) {
+        out.add(d.text());
+      }
+    }
+    return out;
   }
 
   /** Page {@code i} as an HTTP 200 {@code text/html} response record at {@code url}. */
