@@ -177,6 +177,10 @@ final class ParagraphClassifier {
   private static final class Segmenter implements NodeFilter {
     final List<Paragraph> paragraphs = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+
+    /** Reused by {@link Whitespace#appendCollapsed} for every text node. */
+    private char[] scratch = new char[256];
+
     private int linkChars;
     private int inLink;
     private int inHeading;
@@ -186,7 +190,7 @@ final class ParagraphClassifier {
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
         int before = text.length();
-        Whitespace.appendCollapsed(text, t.getWholeText());
+        scratch = Whitespace.appendCollapsed(text, t.getWholeText(), scratch);
         if (inLink > 0) {
           linkChars += text.length() - before;
         }

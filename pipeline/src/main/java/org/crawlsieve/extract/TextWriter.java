@@ -25,6 +25,10 @@ final class TextWriter {
 
   private final ScoredPage page;
   private final StringBuilder out = new StringBuilder();
+
+  /** Reused by {@link Whitespace#appendCollapsed} for every text node of the page. */
+  private char[] scratch = new char[256];
+
   private final int maxChars;
 
   private final boolean dropLinkLists;
@@ -167,7 +171,7 @@ final class TextWriter {
           }
           pendingCell = false;
         }
-        Whitespace.appendCollapsed(out, text);
+        scratch = Whitespace.appendCollapsed(out, text, scratch);
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
