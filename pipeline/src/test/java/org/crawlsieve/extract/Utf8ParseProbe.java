@@ -16,9 +16,10 @@ import org.jsoup.internal.SimpleStreamReader;
 
 /**
  * Thread CPU time of the HTML path with Jsoup's stream decoder ({@link HtmlExtractor#parseStream})
- * and with {@link Utf8Reader} ({@link HtmlExtractor#parseUtf8}), alternated in one JVM over the 990
- * shared trafilatura pages; also the decoding alone. With {@code sweep} a 32 MB array is read
- * between pages (not timed), so every page starts with cold caches as in the pipeline.
+ * and with {@link Utf8Reader} ({@link HtmlExtractor#parseUtf8}) in one JVM over the 990 shared
+ * trafilatura pages, each page through both paths back to back (the order alternating by pass);
+ * also the decoding alone, by pass. With {@code sweep} a 32 MB array is read between pages (not
+ * timed), so every page starts with cold caches as in the pipeline.
  *
  * <p>Usage: {@code Utf8ParseProbe [warm-up passes] [alternations] [sweep]}.
  */
@@ -62,50 +63,62 @@ public final class Utf8ParseProbe {
         fast,
         fastBytes);
     for (int i = 0; i < warm; i++) {
-      pass(pages, ex, i % 2 == 0, cold);
+      paired(pages, ex, i % 2 == 0, cold);
       decodePass(pages, i % 2 == 0);
     }
     for (int i = 0; i < alternations; i++) {
       boolean newFirst = i % 2 == 1;
-      double a = pass(pages, ex, newFirst, cold);
-      double b = pass(pages, ex, !newFirst, cold);
+      double[] ms = paired(pages, ex, newFirst, cold);
       double da = decodePass(pages, newFirst);
       double db = decodePass(pages, !newFirst);
-      double oldMs = newFirst ? b : a;
-      double newMs = newFirst ? a : b;
       double oldDec = newFirst ? db : da;
       double newDec = newFirst ? da : db;
       System.out.printf(
           Locale.ROOT,
-          "alt %d: extract stream %.4f utf8 %.4f ms/page (%.3f); decode only %.4f -> %.4f%n",
+          "alt %d: sniff+parse+extract stream %.4f utf8 %.4f ms/page (%.3f, %+.4f);"
+              + " decode only %.4f -> %.4f%n",
           i,
-          oldMs,
-          newMs,
-          newMs / oldMs,
+          ms[0],
+          ms[1],
+          ms[1] / ms[0],
+          ms[1] - ms[0],
           oldDec,
           newDec);
     }
     System.out.println(sink == 42 ? "" : "done");
   }
 
-  private static double pass(List<byte[]> pages, HtmlExtractor ex, boolean utf8, long[] cold) {
-    long cpu = 0;
+  /**
+   * Every page through both paths, one right after the other (which first alternates by pass), so
+   * both see the same minutes of a shared machine: CPU ms / page of {stream, utf8}.
+   */
+  private static double[] paired(
+      List<byte[]> pages, HtmlExtractor ex, boolean newFirst, long[] cold) {
+    long[] cpu = new long[2];
     for (byte[] p : pages) {
-      if (cold != null) {
-        long s = 0;
-        for (int i = 0; i < cold.length; i += 8) {
-          s += cold[i]++;
-        }
-        sink += s;
+      for (int k = 0; k < 2; k++) {
+        boolean utf8 = (k == 0) == newFirst;
+        cpu[utf8 ? 1 : 0] += once(p, ex, utf8, cold);
       }
-      long t0 = CPU.getCurrentThreadCpuTime();
-      CharsetSniffer.Decision cs = CharsetSniffer.sniff(p, null);
-      org.jsoup.nodes.Document doc = utf8 ? HtmlExtractor.parseUtf8(p, cs, "") : null;
-      HtmlPage page = ex.extract(doc == null ? HtmlExtractor.parseStream(p, cs, "") : doc);
-      cpu += CPU.getCurrentThreadCpuTime() - t0;
-      sink += page.text().length();
     }
-    return cpu / 1e6 / pages.size();
+    return new double[] {cpu[0] / 1e6 / pages.size(), cpu[1] / 1e6 / pages.size()};
+  }
+
+  private static long once(byte[] p, HtmlExtractor ex, boolean utf8, long[] cold) {
+    if (cold != null) {
+      long s = 0;
+      for (int i = 0; i < cold.length; i += 8) {
+        s += cold[i]++;
+      }
+      sink += s;
+    }
+    long t0 = CPU.getCurrentThreadCpuTime();
+    CharsetSniffer.Decision cs = CharsetSniffer.sniff(p, null);
+    org.jsoup.nodes.Document doc = utf8 ? HtmlExtractor.parseUtf8(p, cs, "") : null;
+    HtmlPage page = ex.extract(doc == null ? HtmlExtractor.parseStream(p, cs, "") : doc);
+    long t = CPU.getCurrentThreadCpuTime() - t0;
+    sink += page.text().length();
+    return t;
   }
 
   /** Decoding alone, every UTF-8 page, through 2,048-char reads as Jsoup's CharacterReader does. */
