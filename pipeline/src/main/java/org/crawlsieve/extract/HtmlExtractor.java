@@ -3,11 +3,13 @@ package org.crawlsieve.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crawlsieve.core.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * HTML to main text, title, meta tags and licence. The bytes are decoded once ({@link
@@ -57,19 +59,60 @@ public final class HtmlExtractor {
   /** Decodes and parses {@code html}; {@code httpCharset} from the HTTP header may be null. */
   public HtmlPage extract(byte[] html, String httpCharset, String baseUri) {
     CharsetSniffer.Decision cs = CharsetSniffer.sniff(html, httpCharset);
-    // Jsoup decodes while it parses (no intermediate String) and, given a charset, does not
-    // sniff again.
-    Document doc;
+    String base = baseUri == null ? "" : baseUri;
+    Document doc = parseUtf8(html, cs, base);
+    return extract(doc == null ? parseStream(html, cs, base) : doc);
+  }
+
+  /**
+   * The common case, UTF-8, decoded by {@link Utf8Reader} straight into Jsoup's buffer; null when
+   * it does not apply (another charset, a byte-order mark Jsoup would act on) or the bytes are not
+   * well-formed UTF-8, and {@link #parseStream} decides. What Jsoup's stream path does besides
+   * decoding (jsoup 1.24.1, {@code DataUtil.detectCharset} / {@code parseInputStream}, with a
+   * charset given): a BOM check that overrides the charset (left to the stream path here), the same
+   * {@code Parser.htmlParser().parseInput(Reader, baseUri)}, and the output charset set on the
+   * document.
+   */
+  static Document parseUtf8(byte[] html, CharsetSniffer.Decision cs, String baseUri) {
+    int from = cs.skip();
+    if (!cs.charset().equals(StandardCharsets.UTF_8) || jsoupSeesBom(html, from)) {
+      return null;
+    }
     try {
-      doc =
-          Jsoup.parse(
-              new ByteArrayInputStream(html, cs.skip(), html.length - cs.skip()),
-              cs.charset().name(),
-              baseUri == null ? "" : baseUri);
+      Document doc =
+          Parser.htmlParser().parseInput(new Utf8Reader(html, from, html.length), baseUri);
+      doc.outputSettings().charset(StandardCharsets.UTF_8);
+      return doc;
+    } catch (Utf8Reader.Malformed e) {
+      return null; // the JDK's decoder, with its replacement characters, takes the page
+    }
+  }
+
+  /**
+   * Jsoup's own path: it decodes while it parses (no intermediate String) and, given a charset,
+   * does not sniff again. The oracle for {@link #parseUtf8}.
+   */
+  static Document parseStream(byte[] html, CharsetSniffer.Decision cs, String baseUri) {
+    try {
+      return Jsoup.parse(
+          new ByteArrayInputStream(html, cs.skip(), html.length - cs.skip()),
+          cs.charset().name(),
+          baseUri);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen on a byte array
     }
-    return extract(doc);
+  }
+
+  /** The byte-order marks jsoup 1.24.1 looks for (UTF-32, UTF-16, UTF-8) where its input starts. */
+  private static boolean jsoupSeesBom(byte[] b, int from) {
+    int n = b.length - from;
+    int b0 = n > 0 ? b[from] & 0xFF : 0;
+    int b1 = n > 1 ? b[from + 1] & 0xFF : 0;
+    int b2 = n > 2 ? b[from + 2] & 0xFF : 0;
+    return b0 == 0xFE
+        || b0 == 0xFF
+        || (b0 == 0 && b1 == 0 && b2 == 0xFE)
+        || (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF);
   }
 
   public HtmlPage extract(Document doc) {
