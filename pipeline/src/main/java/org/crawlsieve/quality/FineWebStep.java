@@ -51,8 +51,9 @@ public final class FineWebStep implements Step {
   @Override
   public StepResult apply(Document doc) {
     FineWebRules r = context.rules(doc).fineweb();
-    String text = doc.text();
-    int length = text.length();
+    Words words = context.words(doc);
+    char[] text = words.chars();
+    int length = text.length;
     int shortLength = r.shortLineLength();
     // text.split("\n") walked in place: every line, empty ones included
     int lines = 0;
@@ -60,9 +61,9 @@ public final class FineWebStep implements Step {
     int shortLines = 0;
     int start = 0;
     for (int i = 0; i <= length; i++) {
-      if (i == length || text.charAt(i) == '\n') {
+      if (i == length || text[i] == '\n') {
         lines++;
-        if (i > start && TerminalPunctuation.isTerminal(text.charAt(i - 1))) {
+        if (i > start && TerminalPunctuation.isTerminal(text[i - 1])) {
           punct++;
         }
         if (i - start <= shortLength) {
@@ -77,7 +78,7 @@ public final class FineWebStep implements Step {
     // the non-blank lines are exactly the non-blank pieces between newline runs
     long dupChars = pieces.scan(text, 0, length, 1, true).duplicateChars();
     double dupRatio = QualityContext.ratio(dupChars, length - newlines);
-    double newlineRatio = QualityContext.ratio(newlines, context.words(doc).count());
+    double newlineRatio = QualityContext.ratio(newlines, words.count());
 
     Map<String, Double> scores = new LinkedHashMap<>();
     scores.put(S_LINE_PUNCT_RATIO, punctRatio);

@@ -1,7 +1,6 @@
 package org.crawlsieve.quality;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crawlsieve.core.Document;
@@ -89,13 +88,14 @@ public final class GopherQualityStep implements Step {
     int stops = 0;
     int distinct = 0;
     for (int i = 0; i < n; i++) {
-      String w = words.token(i);
-      chars += w.length();
+      chars += words.length(i);
       int id = ids[i];
       if (id == distinct) {
         // first occurrence (ids count up in order of first appearance): decide once per word
         flags[id] =
-            (byte) ((hasLetter(w) ? LETTER : 0) | (isStop(w, stopWords, maxStopLength) ? STOP : 0));
+            (byte)
+                ((hasLetter(words.chars(), words.starts()[i], words.ends()[i]) ? LETTER : 0)
+                    | (isStop(words, i, stopWords, maxStopLength) ? STOP : 0));
         distinct++;
       }
       int f = flags[id];
@@ -107,7 +107,7 @@ public final class GopherQualityStep implements Step {
       }
     }
     double mean = QualityContext.ratio(chars, n);
-    LineCounts c = LineCounts.of(text);
+    LineCounts c = LineCounts.of(words.chars(), text.length());
     double hashRatio = QualityContext.ratio(c.hashes(), n);
     double ellipsisRatio = QualityContext.ratio(c.ellipses(), n);
     double bulletFrac = QualityContext.ratio(c.bulletLines(), c.lines());
@@ -160,9 +160,10 @@ public final class GopherQualityStep implements Step {
     return Outcomes.keep(doc, NAME, scores);
   }
 
-  private static boolean hasLetter(String w) {
-    for (int i = 0; i < w.length(); ) {
-      int cp = w.codePointAt(i);
+  /** Whether {@code chars[start, end)} holds a letter (code points, as the token's string). */
+  private static boolean hasLetter(char[] chars, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(chars, i, end);
       if (Character.isLetter(cp)) {
         return true;
       }
@@ -172,14 +173,14 @@ public final class GopherQualityStep implements Step {
   }
 
   /**
-   * Whether a token is a stop word. Lower-casing never makes a string shorter (checked for every
-   * code point by the tests), so a token longer than the longest stop word is not one, and is not
-   * lower-cased.
+   * Whether token {@code i} is a stop word. Lower-casing never makes a string shorter (checked for
+   * every code point by the tests), so a token longer than the longest stop word is not one, and is
+   * neither copied out nor lower-cased.
    */
-  private static boolean isStop(String w, Set<String> stopWords, int maxStopLength) {
+  private static boolean isStop(Words words, int i, Set<String> stopWords, int maxStopLength) {
     return stopWords != null
-        && w.length() <= maxStopLength
-        && stopWords.contains(w.toLowerCase(Locale.ROOT));
+        && words.length(i) <= maxStopLength
+        && stopWords.contains(words.lower(i));
   }
 
   private int maxLength(Set<String> stopWords) {

@@ -93,17 +93,18 @@ public final class GopherRepetitionStep implements Step {
     String text = doc.text();
     int length = text.length();
 
-    int from = stripStart(text);
-    int to = stripEnd(text, from);
-    PieceDuplicates.Result paras = pieces.scan(text, from, to, 2, false);
+    Words words = context.words(doc);
+    char[] chars = words.chars();
+    int from = stripStart(chars, length);
+    int to = stripEnd(chars, from, length);
+    PieceDuplicates.Result paras = pieces.scan(chars, from, to, 2, false);
     double paraFrac = QualityContext.ratio(paras.duplicates(), paras.pieces());
     double paraCharFrac = QualityContext.ratio(paras.duplicateChars(), length);
 
-    PieceDuplicates.Result lines = pieces.scan(text, 0, length, 1, false);
+    PieceDuplicates.Result lines = pieces.scan(chars, 0, length, 1, false);
     double lineFrac = QualityContext.ratio(lines.duplicates(), lines.pieces());
     double lineCharFrac = QualityContext.ratio(lines.duplicateChars(), length);
 
-    Words words = context.words(doc);
     int[] ids = context.wordIds(words);
     long[] prefix = Repetition.prefixLengths(words);
     int separator = context.config().segmented(doc.language()) ? 0 : 1;
@@ -182,18 +183,18 @@ public final class GopherRepetitionStep implements Step {
    * Where {@link String#strip} would start: whitespace code points are all in the BMP and no
    * surrogate is whitespace, so testing chars is the same.
    */
-  private static int stripStart(String text) {
+  private static int stripStart(char[] text, int length) {
     int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < length && Character.isWhitespace(text[i])) {
       i++;
     }
     return i;
   }
 
   /** Where {@link String#strip} would end, given its start. */
-  private static int stripEnd(String text, int from) {
-    int i = text.length();
-    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+  private static int stripEnd(char[] text, int from, int length) {
+    int i = length;
+    while (i > from && Character.isWhitespace(text[i - 1])) {
       i--;
     }
     return i;

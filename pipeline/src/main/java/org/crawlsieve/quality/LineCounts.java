@@ -2,9 +2,10 @@ package org.crawlsieve.quality;
 
 /**
  * What the Gopher quality rules count in a text's characters and lines, in one pass without a
- * substring per line: {@code #} characters, ellipses ({@code ...} not overlapping, and {@code …}),
- * lines as Python's {@code splitlines} cuts them, lines starting (after whitespace) with {@code •}
- * or {@code -}, lines ending (before whitespace) with {@code ...} or {@code …}.
+ * substring per line, over the text's {@code char[]} ({@link Words#chars}): {@code #} characters,
+ * ellipses ({@code ...} not overlapping, and {@code …}), lines as Python's {@code splitlines} cuts
+ * them, lines starting (after whitespace) with {@code •} or {@code -}, lines ending (before
+ * whitespace) with {@code ...} or {@code …}.
  *
  * <p>Whitespace is {@link Character#isWhitespace}, as {@link String#strip}; testing chars rather
  * than code points is the same, since every whitespace code point is in the BMP and no surrogate is
@@ -12,8 +13,7 @@ package org.crawlsieve.quality;
  */
 record LineCounts(int hashes, int ellipses, int lines, int bulletLines, int ellipsisLines) {
 
-  static LineCounts of(String text) {
-    int length = text.length();
+  static LineCounts of(char[] text, int length) {
     int hashes = 0;
     int ellipses = 0;
     int dots = 0;
@@ -23,7 +23,7 @@ record LineCounts(int hashes, int ellipses, int lines, int bulletLines, int elli
     int start = 0;
     int i = 0;
     while (i < length) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '.') {
         dots++;
       } else {
@@ -38,7 +38,7 @@ record LineCounts(int hashes, int ellipses, int lines, int bulletLines, int elli
           lines++;
           bullets += bullet(text, start, i);
           ellipsisLines += endsWithEllipsis(text, start, i);
-          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          if (c == '\r' && i + 1 < length && text[i + 1] == '\n') {
             i++;
           }
           start = i + 1;
@@ -56,28 +56,23 @@ record LineCounts(int hashes, int ellipses, int lines, int bulletLines, int elli
   }
 
   /** 1 when {@code text[start, end)} stripped of leading whitespace starts with • or -. */
-  private static int bullet(String text, int start, int end) {
+  private static int bullet(char[] text, int start, int end) {
     int i = start;
-    while (i < end && Character.isWhitespace(text.charAt(i))) {
+    while (i < end && Character.isWhitespace(text[i])) {
       i++;
     }
-    return i < end && (text.charAt(i) == '\u2022' || text.charAt(i) == '-') ? 1 : 0;
+    return i < end && (text[i] == '\u2022' || text[i] == '-') ? 1 : 0;
   }
 
   /** 1 when {@code text[start, end)} stripped of trailing whitespace ends with ... or …. */
-  private static int endsWithEllipsis(String text, int start, int end) {
+  private static int endsWithEllipsis(char[] text, int start, int end) {
     int e = end;
-    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > start && Character.isWhitespace(text[e - 1])) {
       e--;
     }
-    if (e > start && text.charAt(e - 1) == '\u2026') {
+    if (e > start && text[e - 1] == '\u2026') {
       return 1;
     }
-    return e - start >= 3
-            && text.charAt(e - 1) == '.'
-            && text.charAt(e - 2) == '.'
-            && text.charAt(e - 3) == '.'
-        ? 1
-        : 0;
+    return e - start >= 3 && text[e - 1] == '.' && text[e - 2] == '.' && text[e - 3] == '.' ? 1 : 0;
   }
 }

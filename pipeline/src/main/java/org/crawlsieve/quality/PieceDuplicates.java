@@ -1,10 +1,13 @@
 package org.crawlsieve.quality;
 
+import java.util.Arrays;
+
 /**
  * Counts the pieces of a text between newline runs ({@code re.split("\n{minRun,}", text)}) and
- * those equal to an earlier piece, in place: each piece is a character range of the text, hashed
- * and compared where it lies, so no substring and no set entry is made per line. The table of
- * ranges is reused from document to document. Not thread-safe; one per step.
+ * those equal to an earlier piece, in place: each piece is a character range of the text's {@code
+ * char[]} ({@link Words#chars}), hashed and compared where it lies, so no substring and no set
+ * entry is made per line, and no {@code String.charAt} per character. The table of ranges is reused
+ * from document to document. Not thread-safe; one per step.
  */
 final class PieceDuplicates {
   /** Pieces, pieces equal to an earlier piece, and the characters in those. */
@@ -18,11 +21,11 @@ final class PieceDuplicates {
   private int size;
 
   /**
-   * The pieces of {@code text[from, to)} cut at runs of at least {@code minRun} newlines (a shorter
-   * run stays inside its piece); there is always at least one piece. With {@code skipBlank}, pieces
-   * of whitespace only are neither counted nor compared.
+   * The pieces of {@code chars[from, to)} cut at runs of at least {@code minRun} newlines (a
+   * shorter run stays inside its piece); there is always at least one piece. With {@code
+   * skipBlank}, pieces of whitespace only are neither counted nor compared.
    */
-  Result scan(String text, int from, int to, int minRun, boolean skipBlank) {
+  Result scan(char[] text, int from, int to, int minRun, boolean skipBlank) {
     reset((to - from) / 64 + 1);
     int pieces = 0;
     int duplicates = 0;
@@ -35,12 +38,12 @@ final class PieceDuplicates {
       if (i >= to) {
         end = to;
         next = -1;
-      } else if (text.charAt(i) != '\n') {
+      } else if (text[i] != '\n') {
         i++;
         continue;
       } else {
         int runEnd = i;
-        while (runEnd < to && text.charAt(runEnd) == '\n') {
+        while (runEnd < to && text[runEnd] == '\n') {
           runEnd++;
         }
         if (runEnd - i < minRun) {
@@ -69,9 +72,9 @@ final class PieceDuplicates {
    * Whether {@code text[start, end)} is whitespace only ({@link String#isBlank}): every whitespace
    * code point is in the BMP and no surrogate is whitespace, so testing chars is the same.
    */
-  private static boolean blank(String text, int start, int end) {
+  private static boolean blank(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!Character.isWhitespace(text[i])) {
         return false;
       }
     }
@@ -79,10 +82,10 @@ final class PieceDuplicates {
   }
 
   /** Adds the range; false when an equal range was added before. */
-  private boolean add(String text, int start, int end) {
+  private boolean add(char[] text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + text[i];
     }
     int length = end - start;
     int mask = starts.length - 1;
@@ -90,7 +93,7 @@ final class PieceDuplicates {
     while (stamps[slot] == stamp) {
       if (hashes[slot] == h
           && ends[slot] - starts[slot] == length
-          && text.regionMatches(starts[slot], text, start, length)) {
+          && Arrays.equals(text, starts[slot], ends[slot], text, start, end)) {
         return false;
       }
       slot = (slot + 1) & mask;

@@ -14,7 +14,7 @@ final class Repetition {
   static long[] prefixLengths(Words words) {
     long[] prefix = new long[words.count() + 1];
     for (int i = 0; i < words.count(); i++) {
-      prefix[i + 1] = prefix[i] + words.token(i).length();
+      prefix[i + 1] = prefix[i] + words.length(i);
     }
     return prefix;
   }

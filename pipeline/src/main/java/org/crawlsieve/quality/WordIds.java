@@ -4,38 +4,51 @@ import java.util.Arrays;
 
 /**
  * Numbers the distinct words of a document in order of first appearance (equal tokens, equal ids),
- * in an open-addressing table reused from document to document. A {@code HashMap<String, Integer>}
- * did the same with a node and often a boxed id per distinct word and rehashing as it grew: a fifth
- * of the Gopher repetition step. The ids, and so every n-gram key built from them, are the same.
- * Not thread-safe; one per step.
+ * in an open-addressing table reused from document to document. Tokens are character ranges of the
+ * text ({@link Words}), hashed and compared where they lie, so no {@code String} is made or hashed
+ * per token. One slot is four adjacent ints (hash, start, length, id + 1; 0 = empty), so a look-up
+ * touches one cache line of the table and then the earlier occurrence's characters. The ids, and so
+ * every n-gram key built from them, are those of the {@code HashMap<String, Integer>} this replaced
+ * ({@code WordIdsTest}). Not thread-safe; one per step.
  */
 final class WordIds {
-  private String[] words = new String[1024];
-  private int[] hashes = new int[1024];
-  private int[] ids = new int[1024];
+  private static final int STRIDE = 4;
+
+  private int[] table = new int[1024 * STRIDE];
 
   /** The id of every token of {@code words}, ids counted from 0 in order of first appearance. */
   int[] of(Words words) {
     int n = words.count();
-    reset(n);
+    int mask = reset(n) - 1;
+    int[] table = this.table;
+    char[] chars = words.chars();
+    int[] starts = words.starts();
+    int[] ends = words.ends();
     int[] out = new int[n];
     int next = 0;
-    int mask = this.words.length - 1;
     for (int i = 0; i < n; i++) {
-      String w = words.token(i);
-      int h = w.hashCode();
+      int start = starts[i];
+      int length = ends[i] - start;
+      int h = 0;
+      for (int j = start, end = start + length; j < end; j++) {
+        h = 31 * h + chars[j];
+      }
       int slot = spread(h) & mask;
       while (true) {
-        String k = this.words[slot];
-        if (k == null) {
-          this.words[slot] = w;
-          hashes[slot] = h;
-          ids[slot] = next;
-          out[i] = next++;
+        int at = slot * STRIDE;
+        int id = table[at + 3];
+        if (id == 0) {
+          table[at] = h;
+          table[at + 1] = start;
+          table[at + 2] = length;
+          table[at + 3] = ++next;
+          out[i] = next - 1;
           break;
         }
-        if (hashes[slot] == h && k.equals(w)) {
-          out[i] = ids[slot];
+        if (table[at] == h
+            && table[at + 2] == length
+            && same(chars, table[at + 1], start, length)) {
+          out[i] = id - 1;
           break;
         }
         slot = (slot + 1) & mask;
@@ -44,19 +57,29 @@ final class WordIds {
     return out;
   }
 
+  /** Whether {@code chars[a, a + length)} equals {@code chars[b, b + length)}. */
+  private static boolean same(char[] chars, int a, int b, int length) {
+    for (int k = 0; k < length; k++) {
+      if (chars[a + k] != chars[b + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Empties the table with room for {@code tokens} distinct words at most half full (so it never
-   * grows while numbering); shrinks after an unusually long document.
+   * grows while numbering); shrinks after an unusually long document. Returns the slot count.
    */
-  private void reset(int tokens) {
+  private int reset(int tokens) {
     int capacity = Integer.highestOneBit(Math.max(16, tokens * 2 - 1)) << 1;
-    if (capacity > words.length || capacity < words.length / 8) {
-      words = new String[capacity];
-      hashes = new int[capacity];
-      ids = new int[capacity];
-    } else {
-      Arrays.fill(words, null);
+    int slots = table.length / STRIDE;
+    if (capacity > slots || capacity < slots / 8) {
+      table = new int[capacity * STRIDE];
+      return capacity;
     }
+    Arrays.fill(table, 0);
+    return slots;
   }
 
   /** String hash codes of short words differ mostly in their low bits' neighbours: mix them. */

@@ -32,6 +32,9 @@ final class WordSegmenter {
    */
   private final StandardTokenizerImpl scanner = new StandardTokenizerImpl(new StringReader(""));
 
+  /** Feeds the scanner the split's own copy of the text's characters. */
+  private final CharsReader reader = new CharsReader();
+
   /** {@link StandardTokenizer}'s default maximum token length (255), taken from it. */
   private final int maxTokenLength = new StandardTokenizer().getMaxTokenLength();
 
@@ -60,45 +63,57 @@ final class WordSegmenter {
   }
 
   private Words scan(String text) {
-    String[] tokens = new String[Math.max(16, text.length() / 6)];
-    int[] starts = new int[tokens.length];
+    char[] chars = text.toCharArray();
+    int[] starts = new int[Math.max(16, chars.length / 6)];
+    int[] ends = new int[starts.length];
     int n = 0;
-    scanner.yyreset(new StringReader(text));
+    scanner.yyreset(reader.reset(chars, chars.length));
     try {
       while (scanner.getNextToken() != StandardTokenizerImpl.YYEOF) {
-        if (scanner.yylength() > maxTokenLength) {
+        int length = scanner.yylength();
+        if (length > maxTokenLength) {
           continue;
         }
-        if (n == tokens.length) {
-          tokens = Arrays.copyOf(tokens, n * 2);
+        if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
         }
-        tokens[n] = scanner.yytext();
-        starts[n] = scanner.yychar();
+        // the token is the text's characters at [yychar, yychar + yylength): no yytext() copy
+        int start = scanner.yychar();
+        starts[n] = start;
+        ends[n] = start + length;
         n++;
       }
     } catch (IOException e) {
-      // a StringReader never fails; keep the signature honest anyway
+      // reading an array never fails; keep the signature honest anyway
       throw new UncheckedIOException(e);
     }
-    return new Words(text, Arrays.copyOf(tokens, n), Arrays.copyOf(starts, n));
+    return new Words(text, chars, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
   }
 
   private static Words tokenize(Analyzer analyzer, String text) {
-    String[] tokens = new String[Math.max(16, text.length() / 6)];
-    int[] starts = new int[tokens.length];
+    char[] chars = text.toCharArray();
+    int[] starts = new int[Math.max(16, chars.length / 6)];
+    int[] ends = new int[starts.length];
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (n == tokens.length) {
-          tokens = Arrays.copyOf(tokens, n * 2);
-          starts = Arrays.copyOf(starts, n * 2);
+        int start = offset.startOffset();
+        int end = start + term.length();
+        // ICU's tokenizer copies terms out of the text unchanged; a range is only right if so
+        if (end > chars.length
+            || !Arrays.equals(term.buffer(), 0, term.length(), chars, start, end)) {
+          throw new IllegalStateException("ICU token is not the text at its offset: " + start);
         }
-        tokens[n] = term.toString();
-        starts[n] = offset.startOffset();
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = start;
+        ends[n] = end;
         n++;
       }
       ts.end();
@@ -106,6 +121,6 @@ final class WordSegmenter {
       // a StringReader never fails; keep the signature honest anyway
       throw new UncheckedIOException(e);
     }
-    return new Words(text, Arrays.copyOf(tokens, n), Arrays.copyOf(starts, n));
+    return new Words(text, chars, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
   }
 }

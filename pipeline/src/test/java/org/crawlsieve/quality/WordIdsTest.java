@@ -32,7 +32,10 @@ class WordIdsTest {
 
   private static Words words(String... tokens) {
     int[] starts = new int[tokens.length];
-    return new Words(String.join(" ", tokens), tokens, starts);
+    for (int i = 1; i < tokens.length; i++) {
+      starts[i] = starts[i - 1] + tokens[i - 1].length() + 1;
+    }
+    return Words.of(String.join(" ", tokens), tokens, starts);
   }
 
   @ParameterizedTest

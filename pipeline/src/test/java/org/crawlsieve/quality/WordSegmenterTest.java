@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,9 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link WordSegmenter} drives Lucene's standard scanner directly; this checks it gives exactly the
- * tokens and start offsets of {@link StandardTokenizer} run through an {@link Analyzer}, as the
- * segmenter did before session 4. One segmenter serves every input, so its reuse is tested too.
+ * {@link WordSegmenter} drives Lucene's standard scanner directly (over its own {@code char[]}
+ * reader since session 6, keeping token ranges instead of token strings); this checks it gives
+ * exactly the tokens and start offsets of {@link StandardTokenizer} run through an {@link
+ * Analyzer}, as the segmenter did before session 4, and that the ICU path gives those of {@link
+ * ICUTokenizer}. One segmenter serves every input, so its reuse is tested too.
  */
 class WordSegmenterTest {
   private final WordSegmenter segmenter = new WordSegmenter();
@@ -40,11 +43,18 @@ class WordSegmenterTest {
           return new TokenStreamComponents(new StandardTokenizer());
         }
       };
+  private final Analyzer icu =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          return new TokenStreamComponents(new ICUTokenizer());
+        }
+      };
 
-  private Words reference(String text) {
+  private Words reference(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    try (TokenStream ts = lucene.tokenStream("", text)) {
+    try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -56,16 +66,29 @@ class WordSegmenterTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Words(
+    return Words.of(
         text, tokens.toArray(new String[0]), starts.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /**
+   * Both paths, each against its tokenizer: the scanner against {@link StandardTokenizer}, the
+   * dictionary segmentation against {@link ICUTokenizer}. The tokens are ranges of the text since
+   * session 6, so the tokens compared are the ranges read back, and the characters kept are the
+   * text's.
+   */
   private void assertSameSplit(String text) {
-    Words want = reference(text);
-    // a copy, so the segmenter's cache of the last text cannot answer
-    Words got = segmenter.split(new String(text), false);
-    assertArrayEquals(want.tokens(), got.tokens(), () -> abbreviate(text));
-    assertArrayEquals(want.starts(), got.starts(), () -> abbreviate(text));
+    for (boolean segmented : new boolean[] {false, true}) {
+      Words want = reference(segmented ? icu : lucene, text);
+      // a copy, so the segmenter's cache of the last text cannot answer
+      Words got = segmenter.split(new String(text), segmented);
+      String what = (segmented ? "icu: " : "scanner: ") + abbreviate(text);
+      assertArrayEquals(want.tokens(), got.tokens(), what);
+      assertArrayEquals(want.starts(), got.starts(), what);
+      assertArrayEquals(text.toCharArray(), got.chars(), what);
+      for (int i = 0; i < got.count(); i++) {
+        assertEquals(want.token(i).length(), got.length(i), what);
+      }
+    }
   }
 
   private static String abbreviate(String s) {
