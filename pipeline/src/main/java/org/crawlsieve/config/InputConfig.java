@@ -11,6 +11,11 @@ import java.util.List;
  * @param maxDecodedBytes largest payload after Content-Encoding decoding (gzip-bomb bound)
  * @param batchFiles WARC files per committed batch of the per-record pass (the unit a resumed run
  *     skips); 0 picks 4 x the cluster's default parallelism
+ * @param recordBatch records of one file processed together, stage by stage (every record
+ *     extracted, then each step over the batch: the parser's and the steps' tables and code are met
+ *     cold once per batch instead of once per record); outputs do not depend on it
+ * @param recordBatchBytes a batch stops growing once its payloads reach this many bytes, bounding
+ *     what a task holds at once (plus one record of at most {@code maxDecodedBytes})
  * @param openRetries extra attempts to open an input file before it is listed as failed
  * @param verifyDigests check each record's WARC-Block-Digest; a mismatch (corrupted bytes the gzip
  *     layer did not notice) makes the record an error ({@code warc.digest_mismatch})
@@ -23,6 +28,8 @@ public record InputConfig(
     Long maxRecordBytes,
     Long maxDecodedBytes,
     Integer batchFiles,
+    Integer recordBatch,
+    Long recordBatchBytes,
     Integer openRetries,
     Boolean verifyDigests,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tombstones) {
@@ -33,20 +40,24 @@ public record InputConfig(
     tombstones = tombstones == null ? List.of() : List.copyOf(tombstones);
     Checks.positive("input.max_record_bytes", maxRecordBytes);
     batchFiles = batchFiles == null ? 0 : batchFiles;
+    recordBatch = recordBatch == null ? 32 : recordBatch;
+    recordBatchBytes = recordBatchBytes == null ? 16L * 1024 * 1024 : recordBatchBytes;
     openRetries = openRetries == null ? 3 : openRetries;
     verifyDigests = verifyDigests == null ? Boolean.TRUE : verifyDigests;
     Checks.positive("input.max_decoded_bytes", maxDecodedBytes);
     Checks.nonNegative("input.batch_files", batchFiles);
+    Checks.positive("input.record_batch", recordBatch);
+    Checks.positive("input.record_batch_bytes", recordBatchBytes);
     Checks.nonNegative("input.open_retries", openRetries);
   }
 
   /** Bounds only, everything else default (the form most callers and tests use). */
   public InputConfig(String pathsPrefix, Long maxRecordBytes, Long maxDecodedBytes) {
-    this(pathsPrefix, maxRecordBytes, maxDecodedBytes, null, null, null, null);
+    this(pathsPrefix, maxRecordBytes, maxDecodedBytes, null, null, null, null, null, null);
   }
 
   public static InputConfig defaults() {
-    return new InputConfig(null, null, null, null, null, null, null);
+    return new InputConfig(null, null, null, null, null, null, null, null, null);
   }
 
   public InputConfig withPathsPrefix(String prefix) {
@@ -55,6 +66,8 @@ public record InputConfig(
         maxRecordBytes,
         maxDecodedBytes,
         batchFiles,
+        recordBatch,
+        recordBatchBytes,
         openRetries,
         verifyDigests,
         tombstones);

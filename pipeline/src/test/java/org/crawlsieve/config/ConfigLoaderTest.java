@@ -79,6 +79,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void recordBatchDefaultsTo32RecordsAnd16MegabytesAndMustBePositive() {
+    InputConfig defaults = ConfigLoader.parse("{}", "t").input();
+    assertEquals(32, defaults.recordBatch());
+    assertEquals(16L << 20, defaults.recordBatchBytes());
+    InputConfig one =
+        ConfigLoader.parse("input:\n  record_batch: 1\n  record_batch_bytes: 1\n", "t").input();
+    assertEquals(1, one.recordBatch());
+    assertEquals(1L, one.recordBatchBytes());
+    for (String bad : List.of("record_batch: 0", "record_batch_bytes: 0", "record_batch: -3")) {
+      ConfigException e =
+          assertThrows(ConfigException.class, () -> ConfigLoader.parse("input:\n  " + bad, "t"));
+      assertTrue(e.getMessage().contains(bad.substring(0, bad.indexOf(':'))), e.getMessage());
+    }
+  }
+
+  @Test
   void invalidYamlIsReported() {
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("a: [", "t"));
     assertTrue(e.getMessage().startsWith("t:"), e.getMessage());
