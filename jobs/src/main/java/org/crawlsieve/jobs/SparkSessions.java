@@ -3,11 +3,15 @@ package org.crawlsieve.jobs;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.crawlsieve.jobs.storage.PosixLocalFileSystem;
 
 /** Builds the Spark session for a run: local when no master is set, the cluster's otherwise. */
 public final class SparkSessions {
   /** Entries of Spark's cache of compiled generated classes (a static conf: set at start-up). */
   static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+
+  /** Hadoop's implementation of {@code file:} paths. */
+  static final String LOCAL_FS = "spark.hadoop.fs.file.impl";
 
   private SparkSessions() {}
 
@@ -46,7 +50,9 @@ public final class SparkSessions {
             // a run plans ~165 distinct generated classes, more than the cache's default 100, so
             // each later run in the JVM (the tests, a warm executor, `publish` after `run`)
             // compiled them all again with Janino and then the JIT; 1,000 keeps them all
-            .config(CODEGEN_CACHE, conf.get(CODEGEN_CACHE, "1000"));
+            .config(CODEGEN_CACHE, conf.get(CODEGEN_CACHE, "1000"))
+            // file: paths set permissions through java.nio, not a chmod process per file created
+            .config(LOCAL_FS, conf.get(LOCAL_FS, PosixLocalFileSystem.class.getName()));
     if (local) {
       b.config("spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "true"))
           .config("spark.sql.shuffle.partitions", Integer.toString(localShufflePartitions()))
