@@ -13,7 +13,8 @@
 # BENCH_WARM (default 1: also the warm-JVM runs), BENCH_WARM_ROUNDS (default 8: measured runs in
 # the warm JVM, the median of the last three reported, and passes of the parse floor), BENCH_COLD
 # (default 1: 0 skips the cold-JVM runs), BENCH_INTERLEAVE (default 1: the warm JVMs of the masters
-# take turns round by round; 0 runs one after the other), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
+# take turns round by round; 0 runs one after the other), BENCH_KEEP_WORK (1 keeps the logs and
+# outputs in the printed folder), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
 # -XX:+UseG1GC to compare), CRAWLSIEVE_SHARED.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,7 +58,11 @@ echo "== benchmark set: ${#files[@]} files, $(du -sh "$cache" | cut -f1) gzipped
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/crawlsieve-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+if [[ "${BENCH_KEEP_WORK:-0}" == 1 ]]; then
+  echo "== logs and outputs kept in $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
 
 # One pipeline run: prints "pass_s records peak_rss_kb cpu_s": per-record-pass seconds from
 # stats.json, response records read, the JVM's peak RSS (in local mode the driver JVM is the one
@@ -229,8 +234,8 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
     echo "== pipeline $m, warm JVM"
     sed 's/^/   /' "$work/warm-$cores.txt"
     echo "   (load after: $(load))"
-    python3 - "$cores" "$warm_parse_rps" "$work/warm-$cores.txt" <<'PY'
-import statistics, sys
+    python3 - "$cores" "$warm_parse_rps" "$work/warm-$cores.txt" "$work/warm-$cores.log" <<'PY'
+import re, statistics, sys
 cores, parse_rps = int(sys.argv[1]), float(sys.argv[2])
 rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(sys.argv[3])]
 kv = rounds[-1]
@@ -254,6 +259,20 @@ print(f"   median of rounds {len(rounds) - len(settled) + 1}..{len(rounds)}: {n_
       f" {n_rps / cores:.1f} records/s per core")
 print(f"   warm pipeline (median) / warm inflate+parse floor ({parse_rps:.1f}/s) ="
       f" {n_rps / cores / parse_rps:.2f}")
+# where the cores of the pass went (PassTimeline), summed over the last three rounds
+lines = {}
+for line in open(sys.argv[4], errors="replace"):
+    m = re.search(r"round (\d+) timeline: (.*)", line)
+    if m:
+        lines[int(m.group(1))] = dict(f.split("=", 1) for f in m.group(2).split())
+last = [lines[int(r["round"])] for r in settled if int(r["round"]) in lines]
+if last:
+    t = {k: sum(float(x[k]) for x in last) for k in ("core_s", "run_s", "cpu_s", "idle_s", "tail_s")}
+    share = lambda v: f"{v:.1f} s ({100 * v / t['core_s']:.0f} %)"
+    print(f"   cores x pass window, last {len(last)} rounds: {t['core_s']:.1f} s = task CPU"
+          f" {share(t['cpu_s'])} + tasks off the CPU {share(t['run_s'] - t['cpu_s'])}"
+          f" (JIT, GC, other threads) + idle cores {share(t['idle_s'])} (of which the last"
+          f" tasks' tail {t['tail_s']:.1f} s) + task start and end {share(t['core_s'] - t['run_s'] - t['idle_s'])}")
 print(f"WARM {cores} {n_rps:.2f}")
 PY
   done | tee "$work/warm.txt"

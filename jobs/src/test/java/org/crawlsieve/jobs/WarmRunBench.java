@@ -54,13 +54,18 @@ public final class WarmRunBench {
     try {
       PassResources pass = new PassResources();
       spark.sparkContext().addSparkListener(pass);
+      PassTimeline timeline = new PassTimeline(spark.sparkContext().defaultParallelism());
+      spark.sparkContext().addSparkListener(timeline);
       String tag = master.replaceAll("[^A-Za-z0-9]", "");
       awaitTurn(tag, 0);
       run(spark, config, out.resolve("warmup"), files.subList(0, warmupFiles));
+      drain(spark);
+      timeline.take();
       endTurn(tag, 0);
       for (int round = 1; round <= ROUNDS; round++) {
         awaitTurn(tag, round);
         measure(spark, config, out.resolve("measured-" + round), files, master, round, pass);
+        System.err.println("round " + round + " " + timeline.take());
         endTurn(tag, round);
       }
     } finally {
@@ -89,11 +94,7 @@ public final class WarmRunBench {
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     double jitSeconds = (jit.getTotalCompilationTime() - jit0) / 1e3;
     long codegen = codegenCompilations() - codegen0;
-    try {
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new IllegalStateException("Spark's listener bus did not drain", e);
-    }
+    drain(spark);
     double[] inPass = pass.takeSeconds();
     Map<String, Object> timing = section(stats, "timing");
     Map<String, Object> byType = section(section(stats, "records_read"), "by_type");
@@ -111,6 +112,14 @@ public final class WarmRunBench {
         inPass[1],
         inPass[2],
         codegen);
+  }
+
+  private static void drain(SparkSession spark) {
+    try {
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Spark's listener bus did not drain", e);
+    }
   }
 
   private static void awaitTurn(String tag, int turn) {
