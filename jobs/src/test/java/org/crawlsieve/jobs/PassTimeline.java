@@ -30,7 +30,6 @@ final class PassTimeline extends SparkListener {
   private final List<long[]> tasks = new ArrayList<>(); // launch, finish ms; run ms; cpu ns; gc ms
   private long windowStart = Long.MAX_VALUE;
   private long windowEnd;
-  private int running;
 
   PassTimeline(int cores) {
     this.cores = cores;
@@ -47,15 +46,12 @@ final class PassTimeline extends SparkListener {
     while (ids.hasNext()) {
       passStages.add((Integer) ids.next());
     }
-    if (running++ == 0 && windowStart == Long.MAX_VALUE) {
-      windowStart = start.time();
-    }
+    windowStart = Math.min(windowStart, start.time());
   }
 
   @Override
   public synchronized void onJobEnd(SparkListenerJobEnd end) {
     if (passJobs.remove(end.jobId())) {
-      running--;
       windowEnd = Math.max(windowEnd, end.time());
     }
   }
