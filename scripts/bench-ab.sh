@@ -31,6 +31,7 @@ for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.uti
   opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
 done
 pids=()
+declare -A turn_pid=() # the JVM that answers a variant's turn; it exits after its last one
 for v in A B; do
   mkdir -p "$out/t$v"
   # shellcheck disable=SC2086
@@ -38,12 +39,14 @@ for v in A B; do
     -cp "${prefix[$v]}$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" \
     >"$out/floor-$v.txt" 2>"$out/floor-$v.log" &
   pids+=($!)
+  turn_pid[$v-floor]=$!
   # shellcheck disable=SC2086
   java -Xmx4g -XX:+UseParallelGC "${opens[@]}" ${opts[$v]} -Dcrawlsieve.bench.rounds="$rounds" \
     -Dcrawlsieve.bench.turns="$out/t$v" -cp "${prefix[$v]}$jobs_cp" \
     org.crawlsieve.jobs.WarmRunBench 'local[1]' "$out/w$v" $(( ${#files[@]} / 2 )) "${files[@]}" \
     2>"$out/warm-$v.log" | grep '^warm ' >"$out/warm-$v.txt" &
   pids+=($!)
+  turn_pid[$v-local1]=$!
 done
 for r in $(seq 0 "$rounds"); do
   order="A B"; (( r % 2 )) && order="B A"
@@ -51,9 +54,9 @@ for r in $(seq 0 "$rounds"); do
     for tag in floor local1; do
       touch "$out/t$v/go-$tag-$r"
       while [[ ! -f "$out/t$v/done-$tag-$r" ]]; do
-        for p in "${pids[@]}"; do
-          kill -0 "$p" 2>/dev/null || { echo "bench-ab: a JVM died; logs in $out" >&2; exit 1; }
-        done
+        # a JVM may write its last done file and exit between the two looks
+        kill -0 "${turn_pid[$v-$tag]}" 2>/dev/null || [[ -f "$out/t$v/done-$tag-$r" ]] ||
+          { echo "bench-ab: a JVM died; logs in $out" >&2; exit 1; }
         sleep 0.2
       done
     done

@@ -29,7 +29,8 @@ public final class StepFactory {
             steps.add(new PiiStep(config.pii()));
           }
         }
-        case Stages.QUALITY -> steps.addAll(QualityFilters.build(config.quality()));
+        case Stages.QUALITY ->
+            steps.addAll(QualityFilters.build(config.quality(), config.input().recordBatch()));
         case Stages.CONSENT -> {
           // page-level opt-outs; the job applies robots.txt after the join
           if (config.consent().enabled()) {

@@ -7,24 +7,29 @@ import java.util.Set;
 import org.crawlsieve.core.Document;
 
 /**
- * What the filters of one quality stage share: the config, the word segmenter (expensive, built
- * once) and the thresholds and stop words resolved per language. One context per stage instance;
- * thread-confined like the steps that use it.
+ * What the filters of one quality stage share: the config, the word splits of recent texts ({@link
+ * RecentSplits}, with the segmenter, expensive to build, made once) and the thresholds and stop
+ * words resolved per language. One context per stage instance; thread-confined like the steps that
+ * use it.
  */
 final class QualityContext {
   /** Bound on cached languages, so arbitrary language codes from input cannot grow the caches. */
   private static final int MAX_CACHED_LANGUAGES = 512;
 
   private final QualityConfig config;
-  private final WordSegmenter segmenter = new WordSegmenter();
-  private final WordIds wordIds = new WordIds();
-  private Words lastWords;
-  private int[] lastIds;
+  private final RecentSplits splits;
   private final Map<String, LanguageRules> rules = new HashMap<>();
   private final Map<String, Optional<Set<String>>> stopWords = new HashMap<>();
 
+  /** For a caller that runs one record at a time through the filters. */
   QualityContext(QualityConfig config) {
+    this(config, 1);
+  }
+
+  /** {@code recordBatch}: records the caller runs step by step together (sizes the split cache). */
+  QualityContext(QualityConfig config, int recordBatch) {
     this.config = config;
+    this.splits = new RecentSplits(new WordSegmenter(), 2 * Math.max(1, recordBatch));
   }
 
   QualityConfig config() {
@@ -46,20 +51,16 @@ final class QualityContext {
 
   /** The word tokens of a document's text, split as its language needs. */
   Words words(Document doc) {
-    return segmenter.split(doc.text(), config.segmented(doc.language()));
+    return splits.words(doc.text(), config.segmented(doc.language()));
   }
 
   /**
    * The id of every token of {@code words} ({@link WordIds}: numbered from 0 in order of first
-   * appearance), kept for the last words asked for, so the filters that share a split number its
-   * words once. The array must not be changed.
+   * appearance), kept with the split, so the filters that share a split number its words once. The
+   * array must not be changed.
    */
   int[] wordIds(Words words) {
-    if (words != lastWords) {
-      lastIds = wordIds.of(words);
-      lastWords = words;
-    }
-    return lastIds;
+    return splits.ids(words);
   }
 
   /** The stop words for a document: configured, else built-in; null when the language has none. */

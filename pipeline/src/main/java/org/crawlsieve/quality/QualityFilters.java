@@ -22,9 +22,18 @@ public final class QualityFilters {
 
   private QualityFilters() {}
 
-  /** The steps of the quality stage for {@code config}, in run order. */
+  /** The steps of the quality stage for {@code config}, in run order, for one record at a time. */
   public static List<Step> build(QualityConfig config) {
-    QualityContext context = new QualityContext(config);
+    return build(config, 1);
+  }
+
+  /**
+   * The steps of the quality stage for {@code config}, in run order, for a caller that runs {@code
+   * recordBatch} records through each step before the next ({@code input.record_batch}): the
+   * filters keep the word splits of that many texts between them.
+   */
+  public static List<Step> build(QualityConfig config, int recordBatch) {
+    QualityContext context = new QualityContext(config, recordBatch);
     List<Step> steps = new ArrayList<>();
     steps.add(new LengthStep(config.maxChars()));
     for (String filter : config.filters()) {

@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * counts, word lengths and n-grams mean the same thing in every language.
  *
  * <p>Analyzers are expensive to build: one segmenter serves every document of a partition (Lucene
- * reuses each analyzer's token stream per thread). It keeps the last result, so the filters of one
- * stage that look at the same text and language split it once.
+ * reuses each analyzer's token stream per thread). It keeps no results: {@link RecentSplits} does,
+ * so the filters of one stage split each text once.
  */
 final class WordSegmenter {
   /**
@@ -46,20 +46,9 @@ final class WordSegmenter {
         }
       };
 
-  private String lastText;
-  private boolean lastSegmented;
-  private Words lastWords;
-
   /** The word tokens of {@code text}; {@code segmented} selects ICU dictionary segmentation. */
   Words split(String text, boolean segmented) {
-    if (text == lastText && segmented == lastSegmented && lastWords != null) {
-      return lastWords;
-    }
-    Words words = segmented ? tokenize(icu, text) : scan(text);
-    lastText = text;
-    lastSegmented = segmented;
-    lastWords = words;
-    return words;
+    return segmented ? tokenize(icu, text) : scan(text);
   }
 
   private Words scan(String text) {

@@ -189,12 +189,4 @@ class WordSegmenterTest {
     }
     assertTrue(texts >= 10, "texts: " + texts);
   }
-
-  @Test
-  void sameTextAskedTwiceIsSplitOnce() {
-    String text = "one two three";
-    Words first = segmenter.split(text, false);
-    assertTrue(first == segmenter.split(text, false));
-    assertEquals(3, first.count());
-  }
 }
