@@ -207,16 +207,28 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
     java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" -cp "$bench_cp" \
       org.crawlsieve.bench.Floor parse "${files[@]}" >"$work/floor-turns.txt" &
     declare -A pid_of=([floor]=$!)
+    floor_tags="floor"
+    if [[ "$max_cores" -gt 1 ]]; then
+      # and the floor on max_cores threads right after it: the machine's own scaling in the same
+      # minutes as the pipeline's, round by round
+      java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" -Dfloor.tag=floorN \
+        -Dfloor.threads="$max_cores" -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" \
+        >"$work/floorN-turns.txt" &
+      pid_of[floorN]=$!
+      floor_tags="floor floorN"
+    fi
     for m in $masters; do
       warm_jvm "$m" "$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")" -Dcrawlsieve.bench.turns="$turns" &
       pid_of[$(tr -cd 'A-Za-z0-9' <<<"$m")]=$!
     done
     for r in $(seq 0 "$warm_rounds"); do
-      for tag in floor $(tr -cd 'A-Za-z0-9 ' <<<"$masters"); do
+      for tag in $floor_tags $(tr -cd 'A-Za-z0-9 ' <<<"$masters"); do
         touch "$turns/go-$tag-$r"
         while [[ ! -f "$turns/done-$tag-$r" ]]; do
           # a JVM that died before its turn ended: stop with its status (not 0 here)
-          kill -0 "${pid_of[$tag]}" 2>/dev/null || { wait "${pid_of[$tag]}"; exit 1; }
+          # (or that wrote its last done file and exited between the two looks: carry on)
+          kill -0 "${pid_of[$tag]}" 2>/dev/null || [[ -f "$turns/done-$tag-$r" ]] ||
+            { wait "${pid_of[$tag]}"; exit 1; }
           sleep 0.2
         done
       done
@@ -284,14 +296,19 @@ PY
   if [[ -f "$work/floor-turns.txt" && -n "$w1" ]]; then
     # round by round: with turns, the floor's round r, local[1]'s and local[2]'s ran one after
     # the other, so each ratio compares neighbours in time
-    python3 - "$work/floor-turns.txt" "$work/warm-1.txt" "$work/warm-2.txt" <<'PY'
+    python3 - "$work/floor-turns.txt" "$work/warm-1.txt" "$work/warm-2.txt" \
+      "$work/floorN-turns.txt" <<'PY'
 import os, statistics, sys
 def rates(path):
     if not os.path.exists(path):
         return []
     rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
     return [int(r["records"]) / float(r["pass_s"]) for r in rounds]
-floor = [float(line.split("records_per_s=")[1]) for line in open(sys.argv[1])]
+def floor_rates(path):
+    if not os.path.exists(path):
+        return []
+    return [float(line.split("records_per_s=")[1]) for line in open(path)]
+floor, floor_n = floor_rates(sys.argv[1]), floor_rates(sys.argv[4])
 one, two = rates(sys.argv[2]), rates(sys.argv[3])
 print("   floor side by side, records/s per round: " + " ".join(f"{f:.0f}" for f in floor))
 def report(name, values):
@@ -301,7 +318,13 @@ def report(name, values):
 report("local[1] / floor", [a / f for a, f in zip(one, floor)])
 if two:
     report("local[2] per core / floor", [b / 2 / f for b, f in zip(two, floor)])
-    report("scaling local[2]/local[1]", [b / a for a, b in zip(one, two)])
+    scaling = [b / a for a, b in zip(one, two)]
+    report("scaling local[2]/local[1]", scaling)
+    if floor_n:
+        # the parse floor on 2 threads against 1, in the same round: what this machine gave
+        machine = [n / f for f, n in zip(floor, floor_n)]
+        report("machine's scaling, floor on 2 threads / 1 thread", machine)
+        report("pipeline's scaling / machine's", [s / m for s, m in zip(scaling, machine)])
 PY
   fi
 fi

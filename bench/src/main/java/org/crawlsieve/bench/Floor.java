@@ -39,10 +39,17 @@ public final class Floor {
   /**
    * A folder for taking turns with the warm pipeline JVMs ({@code -Dfloor.turns}), as {@code
    * WarmRunBench}'s {@code crawlsieve.bench.turns} does (jobs' test code, which this module cannot
-   * see): before the warm-up (turn 0) and each round r wait for {@code go-floor-r}, then write
-   * {@code done-floor-r}. The floor's rounds then sit beside the pipeline's rounds in time.
+   * see): before the warm-up (turn 0) and each round r wait for {@code go-TAG-r}, then write {@code
+   * done-TAG-r}. The floor's rounds then sit beside the pipeline's rounds in time.
    */
   private static final String TURNS = System.getProperty("floor.turns", "");
+
+  /**
+   * The floor's name in the turn files ({@code -Dfloor.tag}, default {@code floor}), so that a
+   * single-threaded and a two-threaded floor can both take turns: their ratio round by round is the
+   * machine's own scaling in the same minutes as the pipeline's.
+   */
+  private static final String TAG = System.getProperty("floor.tag", "floor");
 
   private Floor() {}
 
@@ -81,7 +88,7 @@ public final class Floor {
 
   private static void awaitTurn(int turn) throws InterruptedException {
     if (!TURNS.isEmpty()) {
-      Path go = Path.of(TURNS, "go-floor-" + turn);
+      Path go = Path.of(TURNS, "go-" + TAG + "-" + turn);
       while (!java.nio.file.Files.exists(go)) {
         Thread.sleep(50);
       }
@@ -91,7 +98,7 @@ public final class Floor {
   private static void endTurn(int turn) throws IOException {
     if (!TURNS.isEmpty()) {
       System.out.flush();
-      java.nio.file.Files.writeString(Path.of(TURNS, "done-floor-" + turn), "");
+      java.nio.file.Files.writeString(Path.of(TURNS, "done-" + TAG + "-" + turn), "");
     }
   }
 
