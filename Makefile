@@ -18,7 +18,7 @@ help:
 	@echo "make test-cluster  the jar on a local standalone cluster and through s3a to a local S3"
 	@echo "make bench   throughput on local[1]/local[2] vs the inflate/parse floor (BENCH_MB=1024)"
 	@echo "make bench-jmh      JMH microbenchmarks of the hot steps (JMH_ARGS=... to filter)"
-	@echo "make bench-profile  JFR profile of a local[1] run: top frames"
+	@echo "make bench-profile  JFR profile of a warm local[1] JVM: the pass by part, top frames"
 
 jobs/target/classpath.txt: pom.xml pipeline/pom.xml jobs/pom.xml
 	$(MVN) $(MVN_ARGS) install -DskipTests

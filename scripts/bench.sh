@@ -4,7 +4,8 @@
 # from the real pages in ../shared and cached outside the repo. See docs/performance.md.
 #
 #   scripts/bench.sh             build, make the WARC set if missing, floors, local[1], local[2]
-#   scripts/bench.sh profile     the same local[1] run under JFR; prints the top frames
+#   scripts/bench.sh profile     a warm local[1] JVM under JFR; the pass's samples by part, top
+#                                frames (BENCH_PROFILE_ROUNDS, default 4)
 #   scripts/bench.sh jmh [ARGS]  the JMH microbenchmarks of the hot steps (ARGS go to JMH)
 #
 # Environment: BENCH_MB (default 1024), BENCH_FILES (default 16), BENCH_CACHE (default
@@ -84,12 +85,31 @@ PY
 }
 
 if [[ "$mode" == profile ]]; then
+  # a warm local[1] JVM (WarmRunBench: a warm-up run over half the files, then
+  # BENCH_PROFILE_ROUNDS rounds over all of them) under JFR; the top frames are of the samples
+  # inside the per-record-pass windows of rounds 2 and later, when the JIT has mostly settled.
+  # DebugNonSafepoints: without it a sample in compiled code takes the nearest safepoint's
+  # debug information, and the frames inlined there (often a rare branch's) get the blame
   jfr_file="$cache/last-profile.jfr" # kept (outside the repo) for jfr print / JMC
-  echo "== profiling local[1] with JFR (load $(load))"
-  pipeline_run 'local[1]' "$cache/bench-*.warc.gz" "$work/prof" \
-    "-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true" >/dev/null
-  jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr_file" > "$work/samples.txt"
-  python3 scripts/jfr_top.py "$work/samples.txt"
+  rounds="${BENCH_PROFILE_ROUNDS:-4}"
+  echo "== profiling a warm local[1] JVM with JFR, $rounds rounds (load $(load))"
+  mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$here/jobs/target/bench.classpath"
+  jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
+  opens=(-XX:+IgnoreUnrecognizedVMOptions)
+  for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
+    sun.nio.ch sun.nio.cs sun.util.calendar; do
+    opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
+  done
+  java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$rounds" ${BENCH_JAVA_OPTS:-} \
+    -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints \
+    "-XX:StartFlightRecording=filename=$jfr_file,settings=profile" -cp "$jobs_cp" \
+    org.crawlsieve.jobs.WarmRunBench 'local[1]' "$work/prof" $(( ${#files[@]} / 2 )) "${files[@]}" \
+    2>"$work/prof.log" | grep '^warm ' | sed 's/^/   /' ||
+    { echo "bench: profiled run failed" >&2; tail -30 "$work/prof.log" >&2; exit 1; }
+  # deep stacks: a truncated one loses the frames that say which part of the pass it is in
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$jfr_file" > "$work/samples.txt"
+  python3 scripts/jfr_top.py "$work/samples.txt" --windows "$work/prof.log" --skip 2
   exit 0
 fi
 
