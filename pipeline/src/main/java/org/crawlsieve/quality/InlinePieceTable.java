@@ -10,12 +10,12 @@ import java.lang.invoke.VarHandle;
  * heap: in the pipeline's order, where the other steps evict the cache between two pages, those
  * three cache misses per piece were 15 % of the steps' CPU.
  *
- * <p>Two-way set-associative like the rest of {@link PieceCountCache}. Thread-safe without locks: a
- * writer claims a slot by swapping its header for {@link #WRITING} (a writer that loses the race
- * does not cache), writes the chars, then publishes the header with release semantics; a reader
- * reads the header with acquire semantics, compares the chars, and accepts the count only if the
- * header is unchanged after an acquire fence (an optimistic read, as {@code StampedLock} does). A
- * race therefore costs a miss, never a wrong count.
+ * <p>Four-way set-associative like the short table of {@link PieceCountCache}. Thread-safe without
+ * locks: a writer claims a slot by swapping its header for {@link #WRITING} (a writer that loses
+ * the race does not cache), writes the chars, then publishes the header with release semantics; a
+ * reader reads the header with acquire semantics, compares the chars, and accepts the count only if
+ * the header is unchanged after an acquire fence (an optimistic read, as {@code StampedLock} does).
+ * A race therefore costs a miss, never a wrong count.
  */
 final class InlinePieceTable {
   /** Longest piece held: 7 longs of chars after the header. */
@@ -30,7 +30,7 @@ final class InlinePieceTable {
   private final long[] slots;
   private final int mask;
 
-  /** {@code capacity} slots (a power of two, at least 2) of 64 bytes each. */
+  /** {@code capacity} slots (a power of two, at least {@link PieceCountCache#WAYS}) of 64 bytes. */
   InlinePieceTable(int capacity) {
     slots = new long[capacity * SLOT_LONGS];
     mask = capacity - 1;
@@ -40,8 +40,13 @@ final class InlinePieceTable {
   int get(char[] text, int start, int end, int h) {
     long key = key(h, end - start);
     int slot = h & mask;
-    int found = lookup(slot, key, text, start, end);
-    return found >= 0 ? found : lookup(slot ^ 1, key, text, start, end);
+    for (int way = 0; way < PieceCountCache.WAYS; way++) {
+      int found = lookup(slot ^ way, key, text, start, end);
+      if (found >= 0) {
+        return found;
+      }
+    }
+    return -1;
   }
 
   /** Caches {@code text[start, end)} (absent) with hash {@code h} and {@code count}. */
@@ -49,10 +54,12 @@ final class InlinePieceTable {
     if (count > MAX_COUNT || end - start > MAX_CHARS) {
       return;
     }
-    int slot = h & mask;
+    int own = h & mask;
+    // the first free way, or else the last (the farthest from the piece's own slot) to replace
+    int slot = own;
     long old = (long) LONGS.getOpaque(slots, slot << SLOT_SHIFT);
-    if (old != 0) {
-      slot ^= 1; // the first way is taken: use (or replace) the second
+    for (int way = 1; way < PieceCountCache.WAYS && old != 0; way++) {
+      slot = own ^ way;
       old = (long) LONGS.getOpaque(slots, slot << SLOT_SHIFT);
     }
     int base = slot << SLOT_SHIFT;

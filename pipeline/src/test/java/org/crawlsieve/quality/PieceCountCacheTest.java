@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.EncodingType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,5 +63,33 @@ class PieceCountCacheTest {
             .getEncoding(EncodingType.CL100K_BASE)
             .countTokensOrdinary(text),
         first);
+  }
+
+  @Test
+  void fourInlinePiecesOfOneSetAllStayAndAFifthTurnsOverOneSlot() {
+    PieceCountCache cache = new PieceCountCache(4); // a single set: every piece maps into it
+    String[] pieces = {" elephants", " crocodile", " hippopotamus", " rhinoceros", " giraffes"};
+    for (int i = 0; i < 4; i++) {
+      char[] p = pieces[i].toCharArray();
+      cache.put(p, 0, p.length, PieceCountCache.hash(p, 0, p.length), 1 + i);
+    }
+    for (int i = 0; i < 4; i++) {
+      char[] p = pieces[i].toCharArray();
+      assertEquals(1 + i, cache.get(p, 0, p.length, PieceCountCache.hash(p, 0, p.length)));
+    }
+    char[] fifth = pieces[4].toCharArray();
+    int h = PieceCountCache.hash(fifth, 0, fifth.length);
+    cache.put(fifth, 0, fifth.length, h, 5);
+    assertEquals(5, cache.get(fifth, 0, fifth.length, h));
+    int kept = 0;
+    for (int i = 0; i < 4; i++) {
+      char[] p = pieces[i].toCharArray();
+      int count = cache.get(p, 0, p.length, PieceCountCache.hash(p, 0, p.length));
+      if (count >= 0) {
+        assertEquals(1 + i, count, pieces[i]);
+        kept++;
+      }
+    }
+    assertEquals(3, kept);
   }
 }

@@ -41,7 +41,7 @@ class ShortPieceKeyTest {
 
   @Test
   void aFullTableReplacesEntriesAndNeverAnswersWrong() {
-    PieceCountCache cache = new PieceCountCache(4); // two pairs of slots for 26 pieces
+    PieceCountCache cache = new PieceCountCache(4); // one set of four slots for 26 pieces
     String letters = "abcdefghijklmnopqrstuvwxyz";
     for (int i = 0; i < letters.length(); i++) {
       cache.putShort(PieceCountCache.shortKey(letters.toCharArray(), i, i + 1), 1 + i % 9);
@@ -58,5 +58,28 @@ class ShortPieceKeyTest {
     int z = letters.length() - 1; // the last piece put is always there
     assertEquals(
         1 + z % 9, cache.getShort(PieceCountCache.shortKey(letters.toCharArray(), z, z + 1)));
+  }
+
+  @Test
+  void fourPiecesOfOneSetAllStayAndAFifthTurnsOverOneSlot() {
+    PieceCountCache cache = new PieceCountCache(4); // a single set: every piece maps into it
+    char[] text = "abcde".toCharArray();
+    for (int i = 0; i < 4; i++) {
+      cache.putShort(PieceCountCache.shortKey(text, i, i + 1), 1 + i);
+    }
+    for (int i = 0; i < 4; i++) {
+      assertEquals(1 + i, cache.getShort(PieceCountCache.shortKey(text, i, i + 1)), "" + text[i]);
+    }
+    cache.putShort(PieceCountCache.shortKey(text, 4, 5), 5);
+    assertEquals(5, cache.getShort(PieceCountCache.shortKey(text, 4, 5)));
+    int kept = 0;
+    for (int i = 0; i < 4; i++) {
+      int count = cache.getShort(PieceCountCache.shortKey(text, i, i + 1));
+      if (count >= 0) {
+        assertEquals(1 + i, count);
+        kept++;
+      }
+    }
+    assertEquals(3, kept);
   }
 }
