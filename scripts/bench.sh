@@ -55,7 +55,8 @@ if [[ ! -f "$cache/one-record.warc.gz" ]]; then
   java -Xmx2g -cp "$bench_cp" org.crawlsieve.bench.BenchWarcBuilder "$shared" "$cache" "$mb" "$nfiles"
 fi
 files=("$cache"/bench-*.warc.gz)
-echo "== benchmark set: ${#files[@]} files, $(du -sh "$cache" | cut -f1) gzipped, in $cache"
+# the files alone: the cache folder also keeps make bench-profile's recording
+echo "== benchmark set: ${#files[@]} files, $(du -ch "${files[@]}" | tail -1 | cut -f1) gzipped, in $cache"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/crawlsieve-bench.XXXXXX")"
