@@ -85,6 +85,19 @@ print(t["per_record_pass_seconds"], s["records_read"]["by_type"].get("response",
 PY
 }
 
+# For WarmRunBench JVMs: compiles the jobs' test classes, sets jobs_cp (their class path) and
+# opens (the JDK packages Spark reflects into).
+warm_setup() {
+  mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$here/jobs/target/bench.classpath"
+  jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
+  opens=(-XX:+IgnoreUnrecognizedVMOptions)
+  for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
+    sun.nio.ch sun.nio.cs sun.util.calendar; do
+    opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
+  done
+}
+
 if [[ "$mode" == profile ]]; then
   # a warm local[1] JVM (WarmRunBench: a warm-up run over half the files, then
   # BENCH_PROFILE_ROUNDS rounds over all of them) under JFR; the top frames are of the samples
@@ -94,14 +107,7 @@ if [[ "$mode" == profile ]]; then
   jfr_file="$cache/last-profile.jfr" # kept (outside the repo) for jfr print / JMC
   rounds="${BENCH_PROFILE_ROUNDS:-4}"
   echo "== profiling a warm local[1] JVM with JFR, $rounds rounds (load $(load))"
-  mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$here/jobs/target/bench.classpath"
-  jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
-  opens=(-XX:+IgnoreUnrecognizedVMOptions)
-  for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
-    sun.nio.ch sun.nio.cs sun.util.calendar; do
-    opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
-  done
+  warm_setup
   java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$rounds" ${BENCH_JAVA_OPTS:-} \
     -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints \
     "-XX:StartFlightRecording=filename=$jfr_file,settings=profile" -cp "$jobs_cp" \
@@ -201,14 +207,7 @@ fi
 # pipeline's own scaling, and the JIT still compiles for several runs after the first.
 if [[ "${BENCH_WARM:-1}" == 1 ]]; then
   warm_rounds="${BENCH_WARM_ROUNDS:-8}"
-  mvn -B -o -q -pl jobs test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$here/jobs/target/bench.classpath"
-  jobs_cp="jobs/target/test-classes:jobs/target/classes:pipeline/target/classes:$(cat jobs/target/bench.classpath)"
-  opens=(-XX:+IgnoreUnrecognizedVMOptions)
-  for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
-    sun.nio.ch sun.nio.cs sun.util.calendar; do
-    opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
-  done
+  warm_setup
   warm_jvm() { # master cores [java options]
     java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
       "${@:3}" -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$1" "$work/warm-$2" \
