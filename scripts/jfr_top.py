@@ -63,6 +63,11 @@ def time_of_day(ms):
     return t.hour * 3600 + t.minute * 60 + t.second + t.microsecond / 1e6
 
 
+def inside(t, a, b):
+    """Whether time of day t lies in [a, b]; a window that passes midnight has b < a."""
+    return a <= t <= b if a <= b else t >= a or t <= b
+
+
 def windows(log, skip):
     text = open(log, encoding="utf-8", errors="replace").read()
     found = [(int(a), int(b)) for a, b in WINDOW.findall(text)][skip:]
@@ -111,7 +116,7 @@ def main():
     keep = None
     if args.windows:
         spans = windows(args.windows, args.skip)
-        keep = lambda t: any(a <= t <= b for a, b in spans)  # noqa: E731
+        keep = lambda t: any(inside(t, a, b) for a, b in spans)  # noqa: E731
         print(f"{len(spans)} pass windows, {sum(b - a for a, b in spans):.1f} s")
 
     self_counts = collections.Counter()
