@@ -16,6 +16,11 @@ import java.util.Arrays;
  *
  * <p>What was read stays available when the stream fails part-way ({@link #bytes()}), as a decoding
  * error keeps the bytes decoded before it.
+ *
+ * <p>A caller that only looks at the bytes before reading the next record can hand in the array of
+ * the previous read ({@link #BoundedRead(long, long, byte[])}, {@link #array()}): the WARC reader
+ * does so for each record's block, which it parses and copies the payload out of, so a fresh block
+ * of the record's size is neither allocated nor zeroed per record.
  */
 final class BoundedRead {
   /** Largest first allocation taken on a declared length's word (the array grows past it). */
@@ -27,15 +32,30 @@ final class BoundedRead {
   private byte[] buf;
   private int size;
 
+  /** Whether {@link #buf} is still the caller's array, which {@link #bytes()} must not hand out. */
+  private boolean borrowed;
+
   /**
    * @param max the bound (values beyond an array's reach are clamped to it)
    * @param expected the declared length, or negative when unknown
    */
   BoundedRead(long max, long expected) {
+    this(max, expected, null);
+  }
+
+  /**
+   * @param max the bound (values beyond an array's reach are clamped to it)
+   * @param expected the declared length, or negative when unknown
+   * @param reuse an array to read into when it holds the first allocation, else null; it is
+   *     overwritten, and {@link #bytes()} then copies
+   */
+  BoundedRead(long max, long expected, byte[] reuse) {
     this.max = (int) Math.min(max, Integer.MAX_VALUE - 8);
     int first =
         expected >= 0 ? (int) Math.min(Math.min(expected, this.max), MAX_PREALLOCATED) : MIN_CHUNK;
-    this.buf = new byte[Math.min(first, this.max)];
+    int size = Math.min(first, this.max);
+    this.borrowed = reuse != null && reuse.length >= size;
+    this.buf = borrowed ? reuse : new byte[size];
   }
 
   /** Bytes of {@code in} up to the bound; exceptions from the stream propagate. */
@@ -55,10 +75,12 @@ final class BoundedRead {
           return;
         }
         buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(2L * buf.length, MIN_CHUNK)));
+        borrowed = false;
         buf[size++] = (byte) b;
         continue;
       }
-      int n = in.read(buf, size, buf.length - size);
+      // a reused array may be longer than the bound
+      int n = in.read(buf, size, Math.min(buf.length, max) - size);
       if (n < 0) {
         return;
       }
@@ -71,8 +93,16 @@ final class BoundedRead {
     return size;
   }
 
-  /** The bytes read so far; the internal array itself when it is exactly full. */
+  /**
+   * The array read into: its first {@link #size()} bytes are the ones read, and it may be longer.
+   * For a caller that reuses it for the next read.
+   */
+  byte[] array() {
+    return buf;
+  }
+
+  /** The bytes read so far; the internal array itself when it is exactly full and not borrowed. */
   byte[] bytes() {
-    return size == buf.length ? buf : Arrays.copyOf(buf, size);
+    return size == buf.length && !borrowed ? buf : Arrays.copyOf(buf, size);
   }
 }

@@ -10,19 +10,29 @@ import java.nio.channels.SeekableByteChannel;
  */
 final class BytesChannel implements SeekableByteChannel {
   private final byte[] bytes;
+  private final int length;
   private int position;
   private boolean open = true;
 
   BytesChannel(byte[] bytes) {
+    this(bytes, bytes.length);
+  }
+
+  /** The first {@code length} bytes of {@code bytes}. */
+  BytesChannel(byte[] bytes, int length) {
+    if (length < 0 || length > bytes.length) {
+      throw new IndexOutOfBoundsException("length " + length + " of " + bytes.length);
+    }
     this.bytes = bytes;
+    this.length = length;
   }
 
   @Override
   public int read(ByteBuffer dst) {
-    if (position >= bytes.length) {
+    if (position >= length) {
       return -1;
     }
-    int n = Math.min(dst.remaining(), bytes.length - position);
+    int n = Math.min(dst.remaining(), length - position);
     dst.put(bytes, position, n);
     position += n;
     return n;
@@ -40,13 +50,13 @@ final class BytesChannel implements SeekableByteChannel {
 
   @Override
   public SeekableByteChannel position(long newPosition) {
-    position = (int) Math.min(Math.max(newPosition, 0), bytes.length);
+    position = (int) Math.min(Math.max(newPosition, 0), length);
     return this;
   }
 
   @Override
   public long size() {
-    return bytes.length;
+    return length;
   }
 
   @Override

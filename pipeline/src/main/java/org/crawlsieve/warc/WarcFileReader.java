@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,13 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
 
   private static final int WARCINFO_MAX_BYTES = 1 << 16;
 
+  /**
+   * Largest block array kept for the next record. Blocks are read, checked, parsed and their
+   * payload copied out before the next record is read, so one array serves them all (a fresh one
+   * per record was a sixth of the pass's allocation); a rare huge record's array is not kept.
+   */
+  private static final int KEPT_BLOCK_BYTES = 1 << 22;
+
   private final String path;
   private final long fileLength;
   private final InputConfig bounds;
@@ -66,6 +74,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   private long recordsRead;
   private long lastGoodOffset;
   private IOException blockFailure;
+  private byte[] blockArray;
 
   public WarcFileReader(InputStream in, String path, long fileLength, InputConfig bounds)
       throws IOException {
@@ -237,10 +246,19 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     String digest = record.payloadDigest().map(d -> d.prefixedBase32()).orElse(null);
     String recordId = record.headers().first("WARC-Record-ID").orElse(null);
     String target = record.target();
+    // the block stays in blockArray: nothing read from it may keep the array (see KEPT_BLOCK_BYTES)
     byte[] block;
+    int blockLength;
     try {
-      block =
-          BoundedRead.read(record.body().stream(), bounds.maxRecordBytes(), record.body().size());
+      BoundedRead blockRead =
+          new BoundedRead(bounds.maxRecordBytes(), record.body().size(), blockArray);
+      try {
+        blockRead.fill(record.body().stream());
+      } finally {
+        block = blockRead.array();
+        blockArray = block.length <= KEPT_BLOCK_BYTES ? block : null;
+      }
+      blockLength = blockRead.size();
     } catch (IOException | RuntimeException e) {
       blockFailure = e instanceof IOException io ? io : new IOException(e);
       Provenance p =
@@ -257,11 +275,11 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
           READ_BLOCK,
           detail);
     }
-    boolean cut = record.body().size() > block.length;
+    boolean cut = record.body().size() > blockLength;
     if (cut) {
       flags.add("warc.payload_cut");
     }
-    if (!cut && bounds.verifyDigests() && !digestMatches(record, block)) {
+    if (!cut && bounds.verifyDigests() && !digestMatches(record, block, blockLength)) {
       Provenance p =
           new Provenance(
               crawl, path, offset, -1, recordId, date, target, digest, 0, null, truncated);
@@ -279,7 +297,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     Map<String, List<String>> headers = Map.of();
     String contentType = null;
     String charset = null;
-    byte[] payload = block;
+    byte[] payload = null;
     int status = 0;
     String readError = null;
     String readErrorDetail = null;
@@ -290,25 +308,28 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
             && recordType.base().toString().toLowerCase(Locale.ROOT).startsWith("application/http");
     if (http) {
       try {
-        HttpResponse response = HttpResponse.parse(new BytesChannel(block));
+        HttpResponse response = HttpResponse.parse(new BytesChannel(block, blockLength));
         status = response.status();
         headers = lowerCased(response.headers().map());
         String header = headers.getOrDefault("content-type", List.of("")).get(0);
         contentType = ContentTypes.mediaType(header);
         charset = ContentTypes.charset(header);
         // a record the crawler truncated ends mid-body just like one we cut ourselves
-        payload = readDecoded(response, flags, cut || truncated != null, block.length);
+        payload = readDecoded(response, flags, cut || truncated != null, blockLength);
         if (payload.length == 0 && flags.remove("http.decode_error")) {
-          payload = readUndecoded(block, flags);
+          payload = readUndecoded(block, blockLength, flags);
         }
       } catch (IOException | RuntimeException e) {
         readError = READ_HTTP;
         readErrorDetail = e.getClass().getSimpleName() + ": " + Text.truncate(e.getMessage(), 200);
         payload = new byte[0];
       }
-    } else if (recordType != null) {
-      contentType = ContentTypes.mediaType(recordType.raw());
-      charset = ContentTypes.charset(recordType.raw());
+    } else {
+      payload = Arrays.copyOf(block, blockLength);
+      if (recordType != null) {
+        contentType = ContentTypes.mediaType(recordType.raw());
+        charset = ContentTypes.charset(recordType.raw());
+      }
     }
     Provenance p =
         new Provenance(
@@ -335,7 +356,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   }
 
   /** True when the record declares no block digest, an unknown algorithm, or the right one. */
-  private static boolean digestMatches(WarcRecord record, byte[] block) {
+  private static boolean digestMatches(WarcRecord record, byte[] block, int length) {
     Optional<org.netpreserve.jwarc.WarcDigest> declared;
     try {
       declared = record.blockDigest();
@@ -347,7 +368,8 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
     }
     try {
       java.security.MessageDigest md = declared.get().getDigester();
-      return java.util.Arrays.equals(md.digest(block), declared.get().bytes());
+      md.update(block, 0, length);
+      return Arrays.equals(md.digest(), declared.get().bytes());
     } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
       return true;
     }
@@ -383,13 +405,13 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
    * first byte. Some archives (ClueWeb09 among them) stored the decoded body but kept the header;
    * the bytes are then usable as they are, and the flag says so.
    */
-  private byte[] readUndecoded(byte[] block, List<String> flags) throws IOException {
-    HttpResponse response = HttpResponse.parse(new BytesChannel(block));
+  private byte[] readUndecoded(byte[] block, int length, List<String> flags) throws IOException {
+    HttpResponse response = HttpResponse.parse(new BytesChannel(block, length));
     byte[] stored =
         BoundedRead.read(
             response.body().stream(),
             bounds.maxDecodedBytes(),
-            Math.min(response.body().size(), block.length));
+            Math.min(response.body().size(), length));
     if (stored.length > 0) { // an empty body under a Content-Encoding header is just empty
       flags.add("http.encoding_not_applied");
     }

@@ -2,6 +2,7 @@ package org.crawlsieve.warc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -99,5 +100,38 @@ class BoundedReadTest {
     BoundedRead r = new BoundedRead(100, -1);
     assertThrows(IOException.class, () -> r.fill(failing));
     assertArrayEquals(Arrays.copyOf(in, 21), r.bytes());
+  }
+
+  @Test
+  void readsIntoAReusedArrayAndHandsOutACopy() throws IOException {
+    byte[] reuse = data(1000);
+    BoundedRead r = new BoundedRead(10_000, 500, reuse);
+    r.fill(new ByteArrayInputStream(data(500)));
+    assertSame(reuse, r.array());
+    assertEquals(500, r.size());
+    assertArrayEquals(data(500), Arrays.copyOf(r.array(), r.size()));
+    // the caller's array is never handed out as the bytes, even when exactly full
+    BoundedRead full = new BoundedRead(10_000, 1000, reuse);
+    full.fill(new ByteArrayInputStream(data(1000)));
+    assertNotSame(reuse, full.bytes());
+    assertArrayEquals(data(1000), full.bytes());
+  }
+
+  @Test
+  void aReusedArrayLongerThanTheBoundStillStopsAtTheBound() throws IOException {
+    BoundedRead r = new BoundedRead(100, -1, new byte[1000]);
+    r.fill(new ByteArrayInputStream(data(150)));
+    assertEquals(100, r.size());
+    assertArrayEquals(Arrays.copyOf(data(150), 100), r.bytes());
+  }
+
+  @Test
+  void aReusedArrayTooShortIsReplacedAndGrowsAsBefore() throws IOException {
+    byte[] reuse = new byte[10];
+    BoundedRead r = new BoundedRead(100_000, 500, reuse);
+    r.fill(trickle(data(70_000)));
+    assertNotSame(reuse, r.array());
+    assertArrayEquals(data(70_000), r.bytes());
+    assertArrayEquals(new byte[10], reuse); // untouched
   }
 }

@@ -241,6 +241,32 @@ class WarcFileReaderTest {
     assertTrue(rec.flags().contains("warc.truncated"));
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void payloadsOutliveTheReadOfTheNextRecord(boolean gzip) throws IOException {
+    // the reader reads every block into one array: records of falling and rising sizes, responses
+    // and resources, must each keep their own bytes after the records behind them were read
+    int[] sizes = {90_000, 300, 60_000, 5, 120_000, 40_000, 0, 70_000};
+    TestWarc w = new TestWarc(gzip);
+    List<byte[]> bodies = new ArrayList<>();
+    for (int i = 0; i < sizes.length; i++) {
+      byte[] body = new byte[sizes[i]];
+      Arrays.fill(body, (byte) ('a' + i));
+      bodies.add(body);
+      String url = "https://example.org/p" + i;
+      if (i % 3 == 1) {
+        w.resource(url, "text/plain; charset=utf-8", body);
+      } else {
+        w.response(url, TestWarc.http(200, body, "Content-Type", "text/plain"));
+      }
+    }
+    List<RawRecord> records = readAll(reader(w.bytes(), InputConfig.defaults()));
+    assertEquals(sizes.length, records.size());
+    for (int i = 0; i < sizes.length; i++) {
+      assertArrayEquals(bodies.get(i), records.get(i).payload(), "record " + i);
+    }
+  }
+
   @Test
   void resourceRecordsCarryTheirOwnContentType() throws IOException {
     byte[] warc =
