@@ -317,8 +317,8 @@ PY
     # round by round: with turns, the floor's round r, local[1]'s and local[2]'s ran one after
     # the other, so each ratio compares neighbours in time
     python3 - "$work/floor-turns.txt" "$work/warm-1.txt" "$work/warm-2.txt" \
-      "$work/floorN-turns.txt" <<'PY'
-import os, statistics, sys
+      "$work/floorN-turns.txt" "$work/warm-2.log" <<'PY'
+import os, re, statistics, sys
 def rates(path):
     if not os.path.exists(path):
         return []
@@ -345,6 +345,19 @@ if two:
         machine = [n / f for f, n in zip(floor, floor_n)]
         report("machine's scaling, floor on 2 threads / 1 thread", machine)
         report("pipeline's scaling / machine's", [s / m for s, m in zip(scaling, machine)])
+    # the end-of-pass tail (one core idle while the other runs the last file) is half a file per
+    # core: 3 % of this 16-file pass, once per job on a crawl of thousands of files per core;
+    # without it, what the two cores give while both have work (PassTimeline's tail_s)
+    tails = {}
+    if os.path.exists(sys.argv[5]):
+        for line in open(sys.argv[5], errors="replace"):
+            m = re.search(r"round (\d+) timeline: .*?window_s=([\d.]+) .*?tail_s=(-?[\d.]+)", line)
+            if m:
+                tails[int(m.group(1))] = (float(m.group(2)), max(0.0, float(m.group(3))))
+    if len(tails) == len(two):
+        steady = [b * w / (w - t / 2) / a
+                  for (a, b, (w, t)) in zip(one, two, (tails[r + 1] for r in range(len(two))))]
+        report("scaling without the end-of-pass tail", steady)
 PY
   fi
 fi
