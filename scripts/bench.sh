@@ -346,7 +346,7 @@ if two:
         report("machine's scaling, floor on 2 threads / 1 thread", machine)
         report("pipeline's scaling / machine's", [s / m for s, m in zip(scaling, machine)])
     # the end-of-pass tail (one core idle while the other runs the last file) is half a file per
-    # core: 3 % of this 16-file pass, once per job on a crawl of thousands of files per core;
+    # core: 1-4 % of this 16-file pass, once per job on a crawl of thousands of files per core;
     # without it, what the two cores give while both have work (PassTimeline's tail_s)
     tails = {}
     if os.path.exists(sys.argv[5]):
