@@ -55,7 +55,7 @@ public final class WarcFileReader implements Iterator<RawRecord>, Closeable {
   /**
    * Largest block array kept for the next record. Blocks are read, checked, parsed and their
    * payload copied out before the next record is read, so one array serves them all (a fresh one
-   * per record was a sixth of the pass's allocation); a rare huge record's array is not kept.
+   * per record was about 8 % of the pass's allocation); a rare huge record's array is not kept.
    */
   private static final int KEPT_BLOCK_BYTES = 1 << 22;
 
