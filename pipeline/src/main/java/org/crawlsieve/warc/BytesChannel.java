@@ -14,11 +14,7 @@ final class BytesChannel implements SeekableByteChannel {
   private int position;
   private boolean open = true;
 
-  BytesChannel(byte[] bytes) {
-    this(bytes, bytes.length);
-  }
-
-  /** The first {@code length} bytes of {@code bytes}. */
+  /** The first {@code length} bytes of {@code bytes} (the reader's block array is reused). */
   BytesChannel(byte[] bytes, int length) {
     if (length < 0 || length > bytes.length) {
       throw new IndexOutOfBoundsException("length " + length + " of " + bytes.length);
