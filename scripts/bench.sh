@@ -41,6 +41,17 @@ export CRAWLSIEVE_SHARED="$shared"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# BENCH_PIN=1: a JVM doing N cores' work (a floor on N threads, local[N]) runs on CPUs 0..N-1
+# only, as in an executor container given N CPUs. Unpinned, a single-threaded JVM's JIT and GC
+# threads run on the idle core beside it (a warm local[1] keeps 1.03-1.07 cores busy), which a
+# local[N] on all the machine's cores cannot do. The JVM sees N CPUs and sizes its GC and JIT
+# thread pools for them, as in such a container.
+pin() { # cores
+  if [[ "${BENCH_PIN:-0}" == 1 && "$1" -lt "$(nproc)" ]]; then
+    echo "taskset -c 0-$(($1 - 1))"
+  fi
+}
+
 echo "== build (package only; nothing is installed into ~/.m2)"
 mvn -B -q -o -Pbench -pl jobs,bench -am package dependency:build-classpath -DskipTests \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
@@ -57,6 +68,7 @@ fi
 files=("$cache"/bench-*.warc.gz)
 # the files alone: the cache folder also keeps make bench-profile's recording
 echo "== benchmark set: ${#files[@]} files, $(du -ch "${files[@]}" | tail -1 | cut -f1) gzipped, in $cache"
+[[ "${BENCH_PIN:-0}" == 1 ]] && echo "== BENCH_PIN=1: each JVM runs on as many CPUs as its cores"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/crawlsieve-bench.XXXXXX")"
@@ -73,7 +85,7 @@ fi
 pipeline_run() { # master input out [java opts]
   local master="$1" input="$2" out="$3" opts="${4:-} ${BENCH_JAVA_OPTS:-}"
   CRAWLSIEVE_JAVA_OPTS="-Xmx4g $gc $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
-    scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
+    $(pin "$(sed 's/local\[\(.*\)\]/\1/' <<<"$master")") scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
   python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
 import json, sys
@@ -122,13 +134,13 @@ fi
 
 echo "== floor, single-threaded, after one file of JIT warm-up (load $(load))"
 # the floors run with the pipeline's collector ($gc), so both sides pay the same GC
-floor_inflate="$(java -Xmx2g $gc -cp "$bench_cp" org.crawlsieve.bench.Floor inflate "${files[@]}")"
+floor_inflate="$($(pin 1) java -Xmx2g $gc -cp "$bench_cp" org.crawlsieve.bench.Floor inflate "${files[@]}")"
 echo "   $floor_inflate   (load after: $(load))"
 # parse: the first round is the cold floor; with the warm runs on, more rounds give the floor of a
 # warm JVM (the last), which the warm pipeline is compared with
 floor_rounds=1
 [[ "${BENCH_WARM:-1}" == 1 ]] && floor_rounds="${BENCH_WARM_ROUNDS:-8}"
-floor_parse_all="$(java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" -cp "$bench_cp" \
+floor_parse_all="$($(pin 1) java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" -cp "$bench_cp" \
   org.crawlsieve.bench.Floor parse "${files[@]}")"
 sed 's/^/   /' <<<"$floor_parse_all"
 echo "   (load after: $(load))"
@@ -144,7 +156,8 @@ parse_cpu_rps="$(sed 's/.*records_per_cpu_s=\([0-9.]*\).*/\1/' <<<"$floor_parse"
 max_cores="$(for m in $masters; do sed 's/local\[\(.*\)\]/\1/' <<<"$m"; done | sort -n | tail -1)"
 if [[ "$max_cores" -gt 1 ]]; then
   echo "== floor, inflate + parse on $max_cores threads (load $(load))"
-  floor_threads_all="$(java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" -Dfloor.threads="$max_cores" \
+  floor_threads_all="$($(pin "$max_cores") java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" \
+    -Dfloor.threads="$max_cores" \
     -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}")"
   sed 's/^/   /' <<<"$floor_threads_all"
   threads_rps="$(tail -1 <<<"$floor_threads_all" | sed 's/.*records_per_s=//')"
@@ -209,8 +222,8 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
   warm_rounds="${BENCH_WARM_ROUNDS:-8}"
   warm_setup
   warm_jvm() { # master cores [java options]
-    java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" ${BENCH_JAVA_OPTS:-} \
-      "${@:3}" -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$1" "$work/warm-$2" \
+    $(pin "$2") java -Xmx4g $gc "${opens[@]}" -Dcrawlsieve.bench.rounds="$warm_rounds" \
+      ${BENCH_JAVA_OPTS:-} "${@:3}" -cp "$jobs_cp" org.crawlsieve.jobs.WarmRunBench "$1" "$work/warm-$2" \
       $(( ${#files[@]} / 2 )) "${files[@]}" 2>"$work/warm-$2.log" | grep '^warm ' \
       >"$work/warm-$2.txt" ||
       { echo "bench: warm run failed" >&2; tail -30 "$work/warm-$2.log" >&2; exit 1; }
@@ -224,14 +237,15 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
     echo "== pipeline $masters, warm JVMs taking turns round by round (load before: $(load))"
     # the single-threaded parse floor takes its turn before the masters in every round, so the
     # floor ratio is also measured round by round, side by side in time
-    java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" -cp "$bench_cp" \
-      org.crawlsieve.bench.Floor parse "${files[@]}" >"$work/floor-turns.txt" &
+    $(pin 1) java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" \
+      -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" >"$work/floor-turns.txt" &
     declare -A pid_of=([floor]=$!)
     floor_tags="floor"
     if [[ "$max_cores" -gt 1 ]]; then
       # and the floor on max_cores threads right after it: the machine's own scaling in the same
       # minutes as the pipeline's, round by round
-      java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" -Dfloor.tag=floorN \
+      $(pin "$max_cores") java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" \
+        -Dfloor.tag=floorN \
         -Dfloor.threads="$max_cores" -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" \
         >"$work/floorN-turns.txt" &
       pid_of[floorN]=$!
@@ -324,6 +338,12 @@ def rates(path):
         return []
     rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
     return [int(r["records"]) / float(r["pass_s"]) for r in rounds]
+def cores_busy(path):
+    # per round: (process CPU / pass wall, process CPU) of the per-record pass
+    if not os.path.exists(path):
+        return []
+    rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
+    return [(float(r["pass_cpu_s"]) / float(r["pass_s"]), float(r["pass_cpu_s"])) for r in rounds]
 def floor_rates(path):
     if not os.path.exists(path):
         return []
@@ -345,6 +365,16 @@ if two:
         machine = [n / f for f, n in zip(floor, floor_n)]
         report("machine's scaling, floor on 2 threads / 1 thread", machine)
         report("pipeline's scaling / machine's", [s / m for s, m in zip(scaling, machine)])
+    # the scaling is exactly (cores busy, local[2] / local[1]) / (CPU per record, local[2] /
+    # local[1]), both from the pass's process CPU: the first is how much of two cores local[2]
+    # keeps busy against what local[1] takes (unpinned, its JIT and GC run on the idle core), the
+    # second what the same records cost on two cores against one. On this VM the first holds
+    # steady from round to round and the second carries the drift
+    busy1, busy2 = cores_busy(sys.argv[2]), cores_busy(sys.argv[3])
+    if len(busy1) == len(busy2) == len(two):
+        report("cores busy, local[2] / local[1]", [b / a for (a, _), (b, _) in zip(busy1, busy2)])
+        report("CPU per record, local[2] / local[1]",
+               [c2 / c1 for (_, c1), (_, c2) in zip(busy1, busy2)])
     # the end-of-pass tail (one core idle while the other runs the last file) is half a file per
     # core: 1-4 % of this 16-file pass, once per job on a crawl of thousands of files per core;
     # without it, what the two cores give while both have work (PassTimeline's tail_s)
