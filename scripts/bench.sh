@@ -14,7 +14,8 @@
 # BENCH_WARM (default 1: also the warm-JVM runs), BENCH_WARM_ROUNDS (default 8: measured runs in
 # the warm JVM, the median of the last three reported, and passes of the parse floor), BENCH_COLD
 # (default 1: 0 skips the cold-JVM runs), BENCH_INTERLEAVE (default 1: the warm JVMs of the masters
-# take turns round by round; 0 runs one after the other), BENCH_KEEP_WORK (1 keeps the logs and
+# take turns round by round; 0 runs one after the other), BENCH_PIN (default 1: each JVM on as
+# many CPUs as its cores; 0 unpinned), BENCH_KEEP_WORK (1 keeps the logs and
 # outputs in the printed folder), BENCH_GC (default -XX:+UseParallelGC, as scripts/crawlsieve; e.g.
 # -XX:+UseG1GC to compare), CRAWLSIEVE_SHARED.
 set -euo pipefail
@@ -41,13 +42,14 @@ export CRAWLSIEVE_SHARED="$shared"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# BENCH_PIN=1: a JVM doing N cores' work (a floor on N threads, local[N]) runs on CPUs 0..N-1
+# BENCH_PIN=1 (the default since session 11; 0 gives the unpinned runs of earlier sessions): a
+# JVM doing N cores' work (a floor on N threads, local[N]) runs on CPUs 0..N-1
 # only, as in an executor container given N CPUs. Unpinned, a single-threaded JVM's JIT and GC
 # threads run on the idle core beside it (a warm local[1] keeps 1.03-1.07 cores busy), which a
 # local[N] on all the machine's cores cannot do. The JVM sees N CPUs and sizes its GC and JIT
 # thread pools for them, as in such a container.
 pin() { # cores
-  if [[ "${BENCH_PIN:-0}" == 1 && "$1" -lt "$(nproc)" ]]; then
+  if [[ "${BENCH_PIN:-1}" == 1 && "$1" -lt "$(nproc)" ]]; then
     echo "taskset -c 0-$(($1 - 1))"
   fi
 }
@@ -68,7 +70,11 @@ fi
 files=("$cache"/bench-*.warc.gz)
 # the files alone: the cache folder also keeps make bench-profile's recording
 echo "== benchmark set: ${#files[@]} files, $(du -ch "${files[@]}" | tail -1 | cut -f1) gzipped, in $cache"
-[[ "${BENCH_PIN:-0}" == 1 ]] && echo "== BENCH_PIN=1: each JVM runs on as many CPUs as its cores"
+if [[ "${BENCH_PIN:-1}" == 1 ]]; then
+  command -v taskset >/dev/null ||
+    { echo "bench: BENCH_PIN=1 needs taskset (Debian: util-linux); BENCH_PIN=0 runs unpinned" >&2; exit 2; }
+  echo "== BENCH_PIN=1: each JVM runs on as many CPUs as its cores (BENCH_PIN=0: unpinned)"
+fi
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/crawlsieve-bench.XXXXXX")"
@@ -84,8 +90,9 @@ fi
 # than wall time.
 pipeline_run() { # master input out [java opts]
   local master="$1" input="$2" out="$3" opts="${4:-} ${BENCH_JAVA_OPTS:-}"
+  local cores; cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$master")"
   CRAWLSIEVE_JAVA_OPTS="-Xmx4g $gc $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
-    $(pin "$(sed 's/local\[\(.*\)\]/\1/' <<<"$master")") scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
+    $(pin "$cores") scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
   python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
 import json, sys
