@@ -43,11 +43,11 @@ export CRAWLSIEVE_SHARED="$shared"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # BENCH_PIN=1 (the default since session 11; 0 gives the unpinned runs of earlier sessions): a
-# JVM doing N cores' work (a floor on N threads, local[N]) runs on CPUs 0..N-1
-# only, as in an executor container given N CPUs. Unpinned, a single-threaded JVM's JIT and GC
-# threads run on the idle core beside it (a warm local[1] keeps 1.03-1.07 cores busy), which a
-# local[N] on all the machine's cores cannot do. The JVM sees N CPUs and sizes its GC and JIT
-# thread pools for them, as in such a container.
+# JVM doing N cores' work (a floor on N threads, local[N]) runs on CPUs 0..N-1 only, as in an
+# executor container given N CPUs. Unpinned, a single-threaded JVM's JIT and GC threads run on the
+# idle core beside it (a warm local[1] keeps 1.02-1.07 cores busy), which a local[N] on all the
+# machine's cores cannot do. The JVM sees N CPUs and sizes its GC and JIT pools for them, as in
+# such a container. make bench-profile stays unpinned: it profiles one JVM, not a scaling.
 pin() { # cores
   if [[ "${BENCH_PIN:-1}" == 1 && "$1" -lt "$(nproc)" ]]; then
     echo "taskset -c 0-$(($1 - 1))"
@@ -70,7 +70,7 @@ fi
 files=("$cache"/bench-*.warc.gz)
 # the files alone: the cache folder also keeps make bench-profile's recording
 echo "== benchmark set: ${#files[@]} files, $(du -ch "${files[@]}" | tail -1 | cut -f1) gzipped, in $cache"
-if [[ "${BENCH_PIN:-1}" == 1 ]]; then
+if [[ "$mode" == run && "${BENCH_PIN:-1}" == 1 ]]; then
   command -v taskset >/dev/null ||
     { echo "bench: BENCH_PIN=1 needs taskset (Debian: util-linux); BENCH_PIN=0 runs unpinned" >&2; exit 2; }
   echo "== BENCH_PIN=1: each JVM runs on as many CPUs as its cores (BENCH_PIN=0: unpinned)"
@@ -164,8 +164,7 @@ max_cores="$(for m in $masters; do sed 's/local\[\(.*\)\]/\1/' <<<"$m"; done | s
 if [[ "$max_cores" -gt 1 ]]; then
   echo "== floor, inflate + parse on $max_cores threads (load $(load))"
   floor_threads_all="$($(pin "$max_cores") java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" \
-    -Dfloor.threads="$max_cores" \
-    -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}")"
+    -Dfloor.threads="$max_cores" -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}")"
   sed 's/^/   /' <<<"$floor_threads_all"
   threads_rps="$(tail -1 <<<"$floor_threads_all" | sed 's/.*records_per_s=//')"
   python3 -c "print('   floor scaling, $max_cores threads / 1 thread (last rounds) = %.2fx' % ($threads_rps / $warm_parse_rps))"
@@ -252,8 +251,7 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
       # and the floor on max_cores threads right after it: the machine's own scaling in the same
       # minutes as the pipeline's, round by round
       $(pin "$max_cores") java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" \
-        -Dfloor.tag=floorN \
-        -Dfloor.threads="$max_cores" -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" \
+        -Dfloor.tag=floorN -Dfloor.threads="$max_cores" -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" \
         >"$work/floorN-turns.txt" &
       pid_of[floorN]=$!
       floor_tags="floor floorN"
@@ -340,17 +338,16 @@ PY
     python3 - "$work/floor-turns.txt" "$work/warm-1.txt" "$work/warm-2.txt" \
       "$work/floorN-turns.txt" "$work/warm-2.log" <<'PY'
 import os, re, statistics, sys
-def rates(path):
+def warm_rounds(path):
     if not os.path.exists(path):
         return []
-    rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
-    return [int(r["records"]) / float(r["pass_s"]) for r in rounds]
+    return [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
+def rates(path):
+    return [int(r["records"]) / float(r["pass_s"]) for r in warm_rounds(path)]
 def cores_busy(path):
     # per round: (process CPU / pass wall, process CPU) of the per-record pass
-    if not os.path.exists(path):
-        return []
-    rounds = [dict(f.split("=", 1) for f in line.split()[1:]) for line in open(path)]
-    return [(float(r["pass_cpu_s"]) / float(r["pass_s"]), float(r["pass_cpu_s"])) for r in rounds]
+    return [(float(r["pass_cpu_s"]) / float(r["pass_s"]), float(r["pass_cpu_s"]))
+            for r in warm_rounds(path)]
 def floor_rates(path):
     if not os.path.exists(path):
         return []
