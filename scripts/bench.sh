@@ -41,6 +41,7 @@ shared="$(cd "$shared" && pwd)"
 export CRAWLSIEVE_SHARED="$shared"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+cores_of() { sed 's/local\[\(.*\)\]/\1/' <<<"$1"; } # local[N] -> N
 
 # BENCH_PIN=1 (the default since session 11; 0 gives the unpinned runs of earlier sessions): a
 # JVM doing N cores' work (a floor on N threads, local[N]) runs on CPUs 0..N-1 only, as in an
@@ -90,9 +91,9 @@ fi
 # than wall time.
 pipeline_run() { # master input out [java opts]
   local master="$1" input="$2" out="$3" opts="${4:-} ${BENCH_JAVA_OPTS:-}"
-  local cores; cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$master")"
   CRAWLSIEVE_JAVA_OPTS="-Xmx4g $gc $opts" /usr/bin/time -f '%M %U %S %e' -o "$out.rss" \
-    $(pin "$cores") scripts/crawlsieve run --input "$input" --output "$out" --master "$master" \
+    $(pin "$(cores_of "$master")") scripts/crawlsieve run --input "$input" --output "$out" \
+    --master "$master" \
     >"$out.log" 2>&1 || { echo "bench: run failed, see below" >&2; tail -30 "$out.log" >&2; exit 1; }
   python3 - "$out/stats.json" $(tail -1 "$out.rss") <<'PY'
 import json, sys
@@ -160,7 +161,7 @@ parse_cpu_rps="$(sed 's/.*records_per_cpu_s=\([0-9.]*\).*/\1/' <<<"$floor_parse"
 # The machine's own scaling for this work: the parse floor on N threads (N = the most cores among
 # BENCH_MASTERS), files dealt to the threads as Spark deals them to tasks; the last round against
 # the single thread's last round is the ceiling for the pipeline's local[N] / local[1].
-max_cores="$(for m in $masters; do sed 's/local\[\(.*\)\]/\1/' <<<"$m"; done | sort -n | tail -1)"
+max_cores="$(for m in $masters; do cores_of "$m"; done | sort -n | tail -1)"
 if [[ "$max_cores" -gt 1 ]]; then
   echo "== floor, inflate + parse on $max_cores threads (load $(load))"
   floor_threads_all="$($(pin "$max_cores") java -Xmx2g $gc -Dfloor.rounds="$floor_rounds" \
@@ -174,7 +175,7 @@ declare -A total_rps
 cold_masters="$masters"
 [[ "${BENCH_COLD:-1}" == 1 ]] || cold_masters=""
 for m in $cold_masters; do
-  cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
+  cores="$(cores_of "$m")"
   echo "== pipeline $m, default config (load before: $(load))"
   read -r one_s one_n one_rss one_cpu one_wall < <(pipeline_run "$m" "$cache/one-record.warc.gz" "$work/one-$cores")
   read -r all_s all_n all_rss all_cpu all_wall < <(pipeline_run "$m" "$cache/bench-*.warc.gz" "$work/all-$cores")
@@ -251,13 +252,14 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
       # and the floor on max_cores threads right after it: the machine's own scaling in the same
       # minutes as the pipeline's, round by round
       $(pin "$max_cores") java -Xmx2g $gc -Dfloor.rounds="$warm_rounds" -Dfloor.turns="$turns" \
-        -Dfloor.tag=floorN -Dfloor.threads="$max_cores" -cp "$bench_cp" org.crawlsieve.bench.Floor parse "${files[@]}" \
+        -Dfloor.tag=floorN -Dfloor.threads="$max_cores" -cp "$bench_cp" \
+        org.crawlsieve.bench.Floor parse "${files[@]}" \
         >"$work/floorN-turns.txt" &
       pid_of[floorN]=$!
       floor_tags="floor floorN"
     fi
     for m in $masters; do
-      warm_jvm "$m" "$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")" -Dcrawlsieve.bench.turns="$turns" &
+      warm_jvm "$m" "$(cores_of "$m")" -Dcrawlsieve.bench.turns="$turns" &
       pid_of[$(tr -cd 'A-Za-z0-9' <<<"$m")]=$!
     done
     for r in $(seq 0 "$warm_rounds"); do
@@ -275,13 +277,13 @@ if [[ "${BENCH_WARM:-1}" == 1 ]]; then
     for p in "${pid_of[@]}"; do wait "$p"; done
   else
     for m in $masters; do
-      cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
+      cores="$(cores_of "$m")"
       echo "== pipeline $m, warm JVM (load before: $(load))"
       warm_jvm "$m" "$cores"
     done
   fi
   for m in $masters; do
-    cores="$(sed 's/local\[\(.*\)\]/\1/' <<<"$m")"
+    cores="$(cores_of "$m")"
     echo "== pipeline $m, warm JVM"
     sed 's/^/   /' "$work/warm-$cores.txt"
     echo "   (load after: $(load))"
